@@ -1,0 +1,134 @@
+import type { Observable } from 'rxjs';
+import type { Lead, LeadInput } from '../../core/model/lead';
+import type { LeadEvent } from '../../core/model/event';
+import type { Note } from '../../core/model/note';
+import type { Reminder } from '../../core/model/reminder';
+
+/**
+ * What the UI may do with the local store. The UI codes against this contract only; the RxDB
+ * implementation lives beside it (openLeadCenterData).
+ */
+
+/** The signed-in seller. Until the platform issue brings accounts, a local profile. */
+export interface Seller {
+  userId: string;
+  userName: string;
+  teamId: string;
+}
+
+/** One row of the Lead Center list: the compact in-memory projection of a lead. */
+export interface LeadRow {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  company: string;
+  country: string;
+  sourceCategory: string;
+  sourceChannel: string;
+  group: string;
+  stage: string;
+  score: number;
+  tags: readonly string[];
+  /** ms epoch, or null when the lead never had activity. */
+  lastActivityAt: number | null;
+  createdAt: number;
+}
+
+export type LeadColumn =
+  | 'name'
+  | 'company'
+  | 'country'
+  | 'source'
+  | 'group'
+  | 'stage'
+  | 'score'
+  | 'tags'
+  | 'lastActivityAt';
+
+export interface LeadListFilters {
+  search: string;
+  groups: readonly string[];
+  sources: readonly string[];
+  tags: readonly string[];
+  countries: readonly string[];
+}
+
+export interface LeadListQuery {
+  filters: LeadListFilters;
+  sort: { column: LeadColumn; direction: 'asc' | 'desc' } | null;
+}
+
+export interface LeadListProjection {
+  /** Monotonic; changes whenever any row changes. */
+  readonly version: number;
+  readonly size: number;
+  /** True once the initial load (snapshot + catch-up) has finished. */
+  readonly ready: boolean;
+  /** Rows matching the query, in order. Fast enough to call on every keystroke. */
+  query(query: LeadListQuery): readonly LeadRow[];
+  get(id: string): LeadRow | undefined;
+  /** Distinct values present, for filter menus. */
+  facets(): { groups: string[]; sources: string[]; tags: string[]; countries: string[] };
+  subscribe(listener: () => void): () => void;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/** Returned by a delete; passing it to restoreLeads brings the leads back as they were. */
+export interface DeletedLeads {
+  leads: readonly Lead[];
+}
+
+export interface PossibleDuplicate {
+  leadId: string;
+  name: string;
+  company: string;
+  reason: string;
+}
+
+export interface LeadCenterData {
+  readonly seller: Seller;
+  readonly leadList: LeadListProjection;
+
+  createLead(input: Omit<LeadInput, 'id' | 'ownerId' | 'teamId' | 'createdAt' | 'updatedAt'>): Promise<Lead>;
+  /** Field-level patch; records lead_updated / group_changed / stage_changed / tag events. */
+  updateLead(id: string, patch: Partial<Omit<Lead, 'id' | 'ownerId' | 'teamId' | 'createdAt' | 'updatedAt'>>): Promise<Lead>;
+  getLead(id: string): Promise<Lead | null>;
+  observeLead(id: string): Observable<Lead | null>;
+  findPossibleDuplicates(candidate: { name?: string; email?: string; phone?: string; company?: string }): PossibleDuplicate[];
+
+  moveLeadsToGroup(ids: readonly string[], group: string, onProgress?: (p: Progress) => void): Promise<void>;
+  addTagToLeads(ids: readonly string[], tag: string, onProgress?: (p: Progress) => void): Promise<void>;
+  removeTagFromLeads(ids: readonly string[], tag: string, onProgress?: (p: Progress) => void): Promise<void>;
+  deleteLeads(ids: readonly string[], onProgress?: (p: Progress) => void): Promise<DeletedLeads>;
+  restoreLeads(deleted: DeletedLeads): Promise<void>;
+  /** Bulk load (demo data, imports); each lead is written whole or not at all. */
+  insertLeads(leads: readonly Lead[], onProgress?: (p: Progress) => void): Promise<void>;
+
+  observeEvents(leadId: string): Observable<LeadEvent[]>;
+
+  observeNotes(leadId: string): Observable<Note[]>;
+  addNote(leadId: string, body: string): Promise<Note>;
+  editNote(id: string, body: string): Promise<Note>;
+  deleteNote(id: string): Promise<void>;
+
+  observeReminders(leadId: string): Observable<Reminder[]>;
+  /** Open reminders due at or before `until`, soonest first, across all leads. */
+  observeDueReminders(until: number): Observable<Reminder[]>;
+  addReminder(leadId: string, input: { kind: Reminder['kind']; dueAt: number; title?: string }): Promise<Reminder>;
+  setReminderDone(id: string, done: boolean): Promise<void>;
+  markReminderNotified(id: string): Promise<void>;
+  deleteReminder(id: string): Promise<void>;
+
+  /** Typed config documents (saved views, capture sessions and drafts, tag catalogue). */
+  getConfig<T>(kind: string, key: string): Promise<T | null>;
+  setConfig<T>(kind: string, key: string, data: T): Promise<void>;
+  deleteConfig(kind: string, key: string): Promise<void>;
+  observeConfigKind<T>(kind: string): Observable<{ key: string; data: T }[]>;
+
+  close(): Promise<void>;
+}
