@@ -23,18 +23,16 @@ export const appInfo = z.object({
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-/** Only web pages and mail links may leave the app, never file: or custom schemes. */
+/**
+ * Only web pages and mail links may leave the app, never file: or custom schemes. core has no
+ * URL class (no DOM, no Node), so this checks the shape; the shell parses it again with URL.
+ */
+const httpsLink = /^https:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?$/i;
+const mailtoLink = /^mailto:[^\s]+$/i;
 export const externalUrl = z
   .string()
   .max(2048)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'mailto:';
-    } catch {
-      return false;
-    }
-  }, 'only https: and mailto: links can be opened');
+  .refine((value) => httpsLink.test(value) || mailtoLink.test(value), 'only https: and mailto: links can be opened');
 
 /** Request channels: argument schemas, one entry per channel. */
 export const desktopRequests = {

@@ -1,0 +1,187 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../security/content-security-policy';
+import { startServicesHost, type ServicesHost } from './services-host';
+
+let root: string;
+let outside: string;
+let host: ServicesHost;
+let origin: string;
+
+beforeAll(async () => {
+  const base = await mkdtemp(path.join(tmpdir(), 'lead-center-host-'));
+  root = path.join(base, 'renderer');
+  outside = path.join(base, 'secret.txt');
+  await mkdir(path.join(root, 'assets'), { recursive: true });
+  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Lead Center</title>');
+  await writeFile(path.join(root, 'assets', 'app.js'), 'export {};');
+  await writeFile(outside, 'do not serve');
+  host = await startServicesHost({ port: 0, rootDir: root, appName: 'Lead Center', appVersion: '1.2.3' });
+  origin = new URL(host.url).origin;
+});
+
+afterAll(async () => {
+  await host.close();
+  await rm(path.dirname(root), { recursive: true, force: true });
+});
+
+function callApi(channel: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${origin}/api/desktop/${channel}`, {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** node:http, because fetch normalises paths and will not send a forged Host header. */
+function rawGet(pathname: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  const { port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, path: pathname, headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+describe('services host: static files', () => {
+  it('listens on loopback and serves index.html with the CSP header', async () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const response = await fetch(host.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+    expect(await response.text()).toContain('<title>Lead Center</title>');
+  });
+
+  it('serves assets and answers 404 for missing files', async () => {
+    const asset = await fetch(`${origin}/assets/app.js`);
+    expect(asset.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await fetch(`${origin}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it.each(['/../secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt', '/..%5csecret.txt'])(
+    'never serves a file outside the root for %s',
+    async (pathname) => {
+      const response = await rawGet(pathname);
+      expect(response.body).not.toContain('do not serve');
+      expect(response.status).toBeGreaterThanOrEqual(400);
+    },
+  );
+
+  it('refuses a Host that is not its own (DNS rebinding)', async () => {
+    const { port } = new URL(origin);
+    expect((await rawGet('/', { host: `evil.example:${port}` })).status).toBe(403);
+    expect((await rawGet('/', { host: `localhost:${port}` })).status).toBe(200);
+  });
+});
+
+describe('services host: desktop API', () => {
+  it('answers getAppInfo as the browser host', async () => {
+    const response = await callApi('getAppInfo', { args: [] });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({
+      result: {
+        name: 'Lead Center',
+        version: '1.2.3',
+        host: 'browser',
+        dataLocation: `this browser's site data for ${origin}`,
+      },
+    });
+  });
+
+  it('records notifications without raising them', async () => {
+    const response = await callApi('showNotification', { args: [{ title: 'Call ACME', leadId: 'lead-7' }] });
+    expect(await response.json()).toEqual({ result: { shown: false } });
+    expect(host.notifications()).toContainEqual({ title: 'Call ACME', body: '', leadId: 'lead-7' });
+  });
+
+  it('declines openExternal, leaving links to the browser', async () => {
+    const response = await callApi('openExternal', { args: ['https://www.powercozmo.com/'] });
+    expect(await response.json()).toEqual({ result: { opened: false } });
+  });
+
+  it.each([
+    ['cross-origin', { origin: 'https://evil.example' }],
+    ['look-alike origin', { origin: 'http://127.0.0.1.evil.example' }],
+    ['null origin', { origin: 'null' }],
+  ])('refuses a %s request with 403', async (_label, headers) => {
+    const response = await callApi('getAppInfo', { args: [] }, headers);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'cross-origin' } });
+  });
+
+  it('refuses a request without an Origin header', async () => {
+    const response = await fetch(`${origin}/api/desktop/getAppInfo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"args":[]}',
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses invalid arguments with 400 and says why', async () => {
+    const response = await callApi('openExternal', { args: ['file:///etc/passwd'] });
+    expect(response.status).toBe(400);
+    const payload = (await response.json()) as { error: { code: string; message: string } };
+    expect(payload.error.code).toBe('invalid-arguments');
+    expect(payload.error.message).toContain('only https: and mailto: links');
+    expect((await callApi('showNotification', {})).status).toBe(400);
+    expect((await callApi('showNotification', [{ title: 'x' }])).status).toBe(400);
+  });
+
+  it('refuses unknown channels with 404', async () => {
+    for (const channel of ['sendEmail', '__proto__', 'constructor']) {
+      const response = await callApi(channel, { args: [] });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ error: { code: 'unknown-channel' } });
+    }
+  });
+
+  it('refuses bad JSON, other content types, other methods and huge bodies', async () => {
+    expect((await callApi('getAppInfo', '{not json')).status).toBe(400);
+    expect((await callApi('getAppInfo', '{"args":[]}', { 'content-type': 'text/plain' })).status).toBe(415);
+    const get = await fetch(`${origin}/api/desktop/getAppInfo`, { headers: { origin } });
+    expect(get.status).toBe(405);
+    const huge = await callApi('showNotification', { args: [{ title: 'x', body: 'y'.repeat(2 * 1024 * 1024) }] });
+    expect(huge.status).toBe(413);
+  });
+});
+
+describe('services host: adding a service', () => {
+  it('takes replacement services, so a new channel needs only its service', async () => {
+    const custom = await startServicesHost({
+      port: 0,
+      rootDir: root,
+      createServices: (context) => ({
+        getAppInfo: async () => ({ name: 'Custom', version: '9', host: 'browser', dataLocation: context.origin }),
+        showNotification: async () => ({ shown: true }),
+        openExternal: async () => ({ opened: true }),
+      }),
+    });
+    try {
+      const customOrigin = new URL(custom.url).origin;
+      const response = await fetch(`${customOrigin}/api/desktop/showNotification`, {
+        method: 'POST',
+        headers: { origin: customOrigin, 'content-type': 'application/json' },
+        body: JSON.stringify({ args: [{ title: 'hello' }] }),
+      });
+      expect(await response.json()).toEqual({ result: { shown: true } });
+    } finally {
+      await custom.close();
+    }
+  });
+
+  it('explains a port that is taken', async () => {
+    const port = Number(new URL(origin).port);
+    await expect(startServicesHost({ port, rootDir: root })).rejects.toThrow(/LEAD_CENTER_PORT/);
+  });
+});

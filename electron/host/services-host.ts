@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NotificationRequest } from '../../core/desktop-api';
+import { createDesktopHandlers, type DesktopServices } from '../ipc/desktop-handlers';
+import { DesktopRequestError, type DesktopRequestErrorCode } from '../ipc/desktop-request-error';
+import { dispatchDesktopRequest } from '../ipc/handle-desktop-request';
+import { resolveStaticPath } from '../security/static-path';
+import { securityHeaders, serveStaticFile, type StaticFileResponse } from '../services/static-files';
+import { createBrowserServices, type BrowserServicesContext } from './browser-services';
+
+/**
+ * The local services host for browser mode (DESIGN.md): serves the renderer build and the
+ * desktop services to a page on the same origin, bound to loopback only.
+ *
+ *   GET  /<path>                 renderer files from rootDir (same CSP and traversal rules as app://)
+ *   POST /api/desktop/<channel>  body {"args": [...]} → 200 {"result": …}
+ *                                or 4xx/5xx {"error": {"code", "message"}}
+ */
+export const desktopApiPrefix = '/api/desktop/';
+const maxBodyBytes = 1024 * 1024;
+const loopbackHost = '127.0.0.1';
+
+export interface ServicesHostOptions {
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** The renderer build, normally dist/renderer. */
+  rootDir: string;
+  appName?: string;
+  appVersion?: string;
+  /** Replaces the browser services, e.g. to add one under test. */
+  createServices?: (context: BrowserServicesContext) => DesktopServices;
+}
+
+export interface ServicesHost {
+  url: string;
+  close(): Promise<void>;
+  /** What showNotification received (the browser-mode default services only). */
+  notifications(): readonly NotificationRequest[];
+}
+
+const errorStatus: Record<DesktopRequestErrorCode, number> = {
+  'untrusted-sender': 403,
+  'unknown-channel': 404,
+  'invalid-arguments': 400,
+};
+
+class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, payload: unknown): void {
+  const body = JSON.stringify(payload);
+  response.writeHead(status, {
+    ...securityHeaders(),
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sendStatic(response: ServerResponse, file: StaticFileResponse): void {
+  response.writeHead(file.status, file.headers);
+  response.end(file.body);
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const type = request.headers['content-type'] ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new HttpRefusal(415, 'unsupported-media-type', 'Send the request body as application/json');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.byteLength;
+    if (size > maxBodyBytes) throw new HttpRefusal(413, 'body-too-large', 'The request body is larger than 1 MB');
+    chunks.push(buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new HttpRefusal(400, 'invalid-json', 'The request body is not valid JSON');
+  }
+}
+
+function argsOf(body: unknown): unknown {
+  return typeof body === 'object' && body !== null && 'args' in body ? body.args : undefined;
+}
+
+export async function startServicesHost(options: ServicesHostOptions): Promise<ServicesHost> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${options.port} on ${loopbackHost} is in use; set LEAD_CENTER_PORT to a free port`)
+          : error,
+      );
+    };
+    server.once('error', onError);
+    server.listen(options.port, loopbackHost, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${loopbackHost}:${port}`;
+  // Names the page may be reached by. Anything else in Host is a DNS-rebinding attempt.
+  const ownHosts = new Set([`${loopbackHost}:${port}`, `localhost:${port}`]);
+  const context: BrowserServicesContext = {
+    appName: options.appName ?? 'Lead Center',
+    appVersion: options.appVersion ?? '0.0.0',
+    origin,
+  };
+  const browser = createBrowserServices(context);
+  const handlers = createDesktopHandlers(options.createServices?.(context) ?? browser.services);
+
+  async function answerApi(request: IncomingMessage, response: ServerResponse, pathname: string, host: string): Promise<void> {
+    // Same origin only: a page elsewhere must not drive local services through this host.
+    if (request.headers.origin !== `http://${host}`) {
+      throw new HttpRefusal(403, 'cross-origin', 'Only the app page served by this host may call its services');
+    }
+    if (request.method !== 'POST') {
+      response.setHeader('allow', 'POST');
+      throw new HttpRefusal(405, 'method-not-allowed', 'Desktop services are called with POST');
+    }
+    // Not percent-decoded: channel names are plain identifiers, anything else is unknown.
+    const channel = pathname.slice(desktopApiPrefix.length);
+    const body = await readJsonBody(request);
+    const result = await dispatchDesktopRequest(channel, argsOf(body), handlers);
+    sendJson(response, 200, { result });
+  }
+
+  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const host = request.headers.host ?? '';
+    if (!ownHosts.has(host)) {
+      throw new HttpRefusal(403, 'wrong-host', `This host answers only to ${origin}`);
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? '/', origin).pathname;
+    } catch {
+      throw new HttpRefusal(400, 'bad-url', 'The request URL could not be parsed');
+    }
+    if (pathname.startsWith(desktopApiPrefix)) {
+      await answerApi(request, response, pathname, host);
+      return;
+    }
+    sendStatic(response, await serveStaticFile(request.method ?? 'GET', resolveStaticPath(pathname, options.rootDir)));
+  }
+
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    answer(request, response).catch((error: unknown) => {
+      if (error instanceof HttpRefusal) {
+        sendJson(response, error.status, { error: { code: error.code, message: error.message } });
+      } else if (error instanceof DesktopRequestError) {
+        sendJson(response, errorStatus[error.code], { error: { code: error.code, message: error.message } });
+      } else {
+        console.error('services host:', error);
+        if (!response.headersSent) {
+          sendJson(response, 500, { error: { code: 'internal', message: 'The services host failed; see its log' } });
+        } else {
+          response.destroy();
+        }
+      }
+    });
+  });
+
+  return {
+    url: `${origin}/`,
+    notifications: browser.notifications,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

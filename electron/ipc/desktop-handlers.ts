@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { desktopRequests, type DesktopChannel, type DesktopResults } from '../../core/desktop-api';
+import { DesktopRequestError } from './desktop-request-error';
+
+/** A channel's arguments after validation (defaults filled in). */
+export type DesktopParsedArgs<K extends DesktopChannel> = z.output<(typeof desktopRequests)[K]>;
+
+/** What the host provides, one function per channel, called only with validated arguments. */
+export type DesktopServices = {
+  [K in DesktopChannel]: (...args: DesktopParsedArgs<K>) => Promise<DesktopResults[K]>;
+};
+
+/** Entry points for untrusted input: each validates its raw arguments, then calls its service. */
+export type DesktopHandlers = {
+  [K in DesktopChannel]: (rawArgs: unknown) => Promise<DesktopResults[K]>;
+};
+
+function parseArgs<S extends z.ZodType>(channel: DesktopChannel, schema: S, rawArgs: unknown): z.output<S> {
+  const parsed = schema.safeParse(rawArgs);
+  if (!parsed.success) {
+    throw new DesktopRequestError('invalid-arguments', `Invalid arguments for ${channel}: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/** Spelled out per channel so a channel added to core fails to compile here until it is wired. */
+export function createDesktopHandlers(services: DesktopServices): DesktopHandlers {
+  return {
+    getAppInfo: async (rawArgs) => services.getAppInfo(...parseArgs('getAppInfo', desktopRequests.getAppInfo, rawArgs)),
+    showNotification: async (rawArgs) =>
+      services.showNotification(...parseArgs('showNotification', desktopRequests.showNotification, rawArgs)),
+    openExternal: async (rawArgs) =>
+      services.openExternal(...parseArgs('openExternal', desktopRequests.openExternal, rawArgs)),
+  };
+}

@@ -1,0 +1,103 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { AppInfo, NotificationRequest } from '../../core/desktop-api';
+import { createDesktopHandlers, type DesktopServices } from './desktop-handlers';
+import { DesktopRequestError } from './desktop-request-error';
+import { dispatchDesktopRequest, handleDesktopRequest, isDesktopChannel } from './handle-desktop-request';
+
+const appSender = { frameUrl: 'app://lead-center/index.html', isTopFrame: true };
+const info: AppInfo = { name: 'Lead Center', version: '0.1.0', host: 'electron', dataLocation: '/tmp/x' };
+
+function recordingServices() {
+  const calls: { notifications: NotificationRequest[]; links: string[] } = { notifications: [], links: [] };
+  const services: DesktopServices = {
+    getAppInfo: async () => info,
+    showNotification: async (request) => {
+      calls.notifications.push(request);
+      return { shown: true };
+    },
+    openExternal: async (url) => {
+      calls.links.push(url);
+      return { opened: true };
+    },
+  };
+  return { calls, handlers: createDesktopHandlers(services) };
+}
+
+async function refusal(promise: Promise<unknown>): Promise<DesktopRequestError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(DesktopRequestError);
+  return error as DesktopRequestError;
+}
+
+describe('handleDesktopRequest', () => {
+  it('runs a valid request from the app and returns a typed result', async () => {
+    const { handlers } = recordingServices();
+    const result = await handleDesktopRequest('getAppInfo', appSender, [], handlers);
+    expectTypeOf(result).toEqualTypeOf<AppInfo>();
+    expect(result).toEqual(info);
+  });
+
+  it('passes validated arguments, defaults filled in, to the service', async () => {
+    const { calls, handlers } = recordingServices();
+    await expect(
+      handleDesktopRequest('showNotification', appSender, [{ title: ' Call ACME ', leadId: 'lead-1' }], handlers),
+    ).resolves.toEqual({ shown: true });
+    expect(calls.notifications).toEqual([{ title: 'Call ACME', body: '', leadId: 'lead-1' }]);
+  });
+
+  it.each([
+    { frameUrl: 'https://evil.example/', isTopFrame: true },
+    { frameUrl: 'app://lead-center/index.html', isTopFrame: false },
+    { frameUrl: undefined, isTopFrame: true },
+  ])('refuses the untrusted sender %o before anything else', async (sender) => {
+    const { calls, handlers } = recordingServices();
+    const error = await refusal(handleDesktopRequest('openExternal', sender, ['https://example.com/'], handlers));
+    expect(error.code).toBe('untrusted-sender');
+    expect((await refusal(handleDesktopRequest('noSuchChannel', sender, [], handlers))).code).toBe('untrusted-sender');
+    expect(calls.links).toEqual([]);
+  });
+
+  it.each([
+    ['openExternal', ['file:///etc/passwd']],
+    ['openExternal', ['javascript:alert(1)']],
+    ['openExternal', []],
+    ['openExternal', ['https://a.example/', 'extra']],
+    ['openExternal', 'https://a.example/'],
+    ['showNotification', [{ title: '' }]],
+    ['showNotification', [{ title: 'x'.repeat(201) }]],
+    ['showNotification', [{ title: 'ok', body: 42 }]],
+    ['showNotification', [null]],
+    ['getAppInfo', [1]],
+    ['getAppInfo', undefined],
+  ] as const)('refuses %s with bad arguments %j', async (channel, args) => {
+    const { calls, handlers } = recordingServices();
+    const error = await refusal(handleDesktopRequest(channel, appSender, args, handlers));
+    expect(error.code).toBe('invalid-arguments');
+    expect(error.message).toContain(channel);
+    expect(calls).toEqual({ notifications: [], links: [] });
+  });
+
+  it.each(['sendEmail', '__proto__', 'constructor', 'toString', ''])('refuses the unknown channel "%s"', async (channel) => {
+    const { handlers } = recordingServices();
+    const error = await refusal(handleDesktopRequest(channel, appSender, [], handlers));
+    expect(error.code).toBe('unknown-channel');
+  });
+});
+
+describe('dispatchDesktopRequest', () => {
+  it('runs requests the transport already vetted', async () => {
+    const { calls, handlers } = recordingServices();
+    await expect(dispatchDesktopRequest('openExternal', ['mailto:a@b.example'], handlers)).resolves.toEqual({ opened: true });
+    expect(calls.links).toEqual(['mailto:a@b.example']);
+  });
+});
+
+describe('isDesktopChannel', () => {
+  it('knows the channels of core/desktop-api', () => {
+    expect(['getAppInfo', 'showNotification', 'openExternal'].every(isDesktopChannel)).toBe(true);
+    expect(isDesktopChannel('hasOwnProperty')).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DesktopApi } from '../../core/desktop-api';
+
+// A fake of the two Electron objects the preload touches; the real module needs the binary.
+const electron = vi.hoisted(() => {
+  type Listener = (event: unknown, ...args: unknown[]) => void;
+  const listeners = new Map<string, Set<Listener>>();
+  const exposed = new Map<string, unknown>();
+  return {
+    exposed,
+    listeners,
+    invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ channel, args })),
+    emit(channel: string, ...args: unknown[]) {
+      for (const listener of listeners.get(channel) ?? []) listener({ sender: 'ipc internals' }, ...args);
+    },
+    module: {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+      ipcRenderer: {
+        invoke: (channel: string, ...args: unknown[]) => electron.invoke(channel, ...args),
+        on(channel: string, listener: Listener) {
+          if (!listeners.has(channel)) listeners.set(channel, new Set());
+          listeners.get(channel)?.add(listener);
+        },
+        removeListener(channel: string, listener: Listener) {
+          listeners.get(channel)?.delete(listener);
+        },
+      },
+    },
+  };
+});
+vi.mock('electron', () => electron.module);
+
+async function loadApi(): Promise<DesktopApi> {
+  vi.resetModules();
+  electron.exposed.clear();
+  await import('./preload');
+  return electron.exposed.get('leadCenter') as DesktopApi;
+}
+
+describe('preload', () => {
+  beforeEach(() => electron.invoke.mockClear());
+
+  it('exposes exactly the DesktopApi under window.leadCenter', async () => {
+    const api = await loadApi();
+    expect([...electron.exposed.keys()]).toEqual(['leadCenter']);
+    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onOpenLead', 'openExternal', 'showNotification']);
+    expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('invokes one named IPC channel per request', async () => {
+    const api = await loadApi();
+    await api.getAppInfo();
+    await api.showNotification({ title: 'Call ACME', leadId: 'lead-1' });
+    await api.openExternal('https://www.powercozmo.com/');
+    expect(electron.invoke.mock.calls).toEqual([
+      ['lead-center:getAppInfo'],
+      ['lead-center:showNotification', { title: 'Call ACME', leadId: 'lead-1' }],
+      ['lead-center:openExternal', 'https://www.powercozmo.com/'],
+    ]);
+  });
+
+  it('forwards only lead ids to onOpenLead listeners, until unsubscribed', async () => {
+    const api = await loadApi();
+    const received: unknown[] = [];
+    const unsubscribe = api.onOpenLead((...args) => received.push(args));
+    electron.emit('lead-center:open-lead', 'lead-9');
+    electron.emit('lead-center:open-lead', { not: 'an id' });
+    unsubscribe();
+    electron.emit('lead-center:open-lead', 'lead-10');
+    expect(received).toEqual([['lead-9']]);
+    expect(electron.listeners.get('lead-center:open-lead')?.size).toBe(0);
+  });
+});
