@@ -25,7 +25,7 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
-    expect(config.files).toEqual([{ filter: ['dist/electron/**', 'dist/renderer/**', 'package.json', '!node_modules'] }]);
+    expect(config.files).toEqual([{ filter: ['dist/electron/**', 'dist/renderer/**', 'package.json', '!node_modules', '!**/*.map'] }]);
   });
 
   it('is checked for real: a misspelt fuse fails the validation', async () => {

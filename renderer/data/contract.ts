@@ -65,6 +65,8 @@ export interface LeadListProjection {
   readonly size: number;
   /** True once the initial load (snapshot + catch-up) has finished. */
   readonly ready: boolean;
+  /** While the initial load runs: leads read so far and the expected total; null once ready. */
+  readonly loading: Progress | null;
   /** Rows matching the query, in order. Fast enough to call on every keystroke. */
   query(query: LeadListQuery): readonly LeadRow[];
   get(id: string): LeadRow | undefined;

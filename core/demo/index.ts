@@ -1,0 +1,4 @@
+export * from './demoCountries';
+export * from './generateDemoEvents';
+export * from './generateDemoLeads';
+export * from './seededRandom';

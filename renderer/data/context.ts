@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { Actor } from '../../core/model/base';
+import type { Seller } from './contract';
+import type { LeadCenterDatabase } from './database';
+import { parseOrThrow } from './validate';
+
+/** What every write needs: the database, who is acting, and the injected clock and ids. */
+export interface DataContext {
+  readonly db: LeadCenterDatabase;
+  readonly seller: Seller;
+  readonly clock: () => number;
+  readonly newId: () => string;
+}
+
+const sellerSchema = z.object({
+  userId: z.string().min(1).max(64),
+  userName: z.string().max(200),
+  teamId: z.string().min(1).max(64),
+});
+
+export function validSeller(seller: Seller): Seller {
+  return parseOrThrow(sellerSchema, seller, 'seller profile');
+}
+
+export function userActor(seller: Seller): Actor {
+  return { kind: 'user', id: seller.userId, name: seller.userName };
+}

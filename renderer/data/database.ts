@@ -1,0 +1,93 @@
+import { addRxPlugin, createRxDatabase, getAllCollectionDocuments, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import type { ConfigDocument } from '../../core/model/config';
+import type { LeadEvent } from '../../core/model/event';
+import type { Lead } from '../../core/model/lead';
+import type { Note } from '../../core/model/note';
+import type { Reminder } from '../../core/model/reminder';
+import { DatabaseNewerThanAppError } from './errors';
+import { leadMigrations, noMigrations } from './migrations';
+import { configSchema } from './schemas/configSchema';
+import { eventSchema } from './schemas/eventSchema';
+import { leadSchema } from './schemas/leadSchema';
+import { noteSchema } from './schemas/noteSchema';
+import { reminderSchema } from './schemas/reminderSchema';
+
+export interface LeadCenterCollections {
+  leads: RxCollection<Lead>;
+  events: RxCollection<LeadEvent>;
+  notes: RxCollection<Note>;
+  reminders: RxCollection<Reminder>;
+  config: RxCollection<ConfigDocument>;
+}
+
+export type LeadCenterDatabase = RxDatabase<LeadCenterCollections>;
+
+/**
+ * The collections and their schemas. At most ten collections ever (the free RxDB build refuses
+ * the 15th open collection of a page): new settings-like data goes into `config`.
+ */
+export const collectionCreators = {
+  leads: { schema: leadSchema, migrationStrategies: leadMigrations },
+  events: { schema: eventSchema, migrationStrategies: noMigrations },
+  notes: { schema: noteSchema, migrationStrategies: noMigrations },
+  reminders: { schema: reminderSchema, migrationStrategies: noMigrations },
+  config: { schema: configSchema, migrationStrategies: noMigrations },
+} as const;
+
+export interface CreateDatabaseOptions {
+  name: string;
+  storage: RxStorage<unknown, unknown>;
+  /** Share changes with other tabs/windows on the same database (RxDB default: true). */
+  multiInstance?: boolean;
+}
+
+/**
+ * Opens the database, migrating older data (autoMigrate: addCollections resolves once every
+ * collection is migrated). Refuses data written by a newer app version.
+ */
+export async function createLeadCenterDatabase(options: CreateDatabaseOptions): Promise<LeadCenterDatabase> {
+  addRxPlugin(RxDBMigrationSchemaPlugin);
+  const database = await createRxDatabase<LeadCenterCollections>({
+    name: options.name,
+    storage: options.storage,
+    multiInstance: options.multiInstance ?? true,
+    eventReduce: true,
+  });
+  try {
+    await refuseNewerData(database.name, database.internalStore);
+    await database.addCollections(collectionCreators);
+    makeEventsImmutable(database.events);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/**
+ * RxDB keeps each schema version of a collection in its own storage and registers it in the
+ * database's internal store. A registration with a higher version than this code knows means a
+ * newer app wrote the data; RxDB itself would silently open an empty collection.
+ */
+async function refuseNewerData(databaseName: string, internalStore: RxDatabase['internalStore']): Promise<void> {
+  const registered = await getAllCollectionDocuments(internalStore);
+  for (const doc of registered) {
+    const { name, version } = doc.data;
+    const creator = (collectionCreators as Record<string, { schema: { version: number } } | undefined>)[name];
+    if (creator && version > creator.schema.version) {
+      throw new DatabaseNewerThanAppError(
+        `The local database "${databaseName}" was written by a newer version of Lead Center (${name} data version ${version}, this app knows up to ${creator.schema.version}). Update the app to open it.`,
+      );
+    }
+  }
+}
+
+/** Events are append-only facts: a second write to one is a bug, so it fails loudly. */
+function makeEventsImmutable(events: RxCollection<LeadEvent>): void {
+  const refuse = (): never => {
+    throw new Error('events are immutable: record a new event instead of changing or removing one');
+  };
+  events.preSave(refuse, false);
+  events.preRemove(refuse, false);
+}

@@ -1,0 +1,170 @@
+import type { RxJsonSchema } from 'rxdb';
+import { engagementLevels, leadTypes, temperatures, type Lead } from '../../../core/model/lead';
+import { baseProperties, baseRequired, nullableEpochMs, text } from './schemaParts';
+
+const counter = { type: 'integer', minimum: 0 } as const;
+const nullableAmount = { type: ['number', 'null'], minimum: 0 } as const;
+
+/**
+ * leads, schema version 1. No indexes: the list is served by the in-memory projection, and a
+ * lead is read by id. Changing anything here needs a new version and a step in migrations.ts
+ * (RxDB refuses a changed schema under an old version number).
+ */
+export const leadSchema: RxJsonSchema<Lead> = {
+  title: 'leads',
+  description: 'Leads of a seller (core/model/lead.ts)',
+  version: 1,
+  primaryKey: 'id',
+  type: 'object',
+  properties: {
+    ...baseProperties,
+    name: text(200),
+    email: text(254),
+    phone: text(32),
+    company: {
+      type: 'object',
+      properties: {
+        name: text(200),
+        size: { type: ['integer', 'null'], minimum: 0 },
+        annualRevenue: nullableAmount,
+        industry: text(200),
+        website: text(500),
+      },
+      required: ['name', 'size', 'annualRevenue', 'industry', 'website'],
+    },
+    jobTitle: text(200),
+    department: text(200),
+    country: { type: 'string', maxLength: 2, pattern: '^([A-Z]{2})?$' },
+    source: {
+      type: 'object',
+      properties: {
+        category: text(200),
+        channel: text(200),
+        detail: text(500),
+        event: text(200),
+        capturedBy: text(200),
+        captureSessionId: text(64),
+      },
+      required: ['category', 'channel', 'detail', 'event', 'capturedBy', 'captureSessionId'],
+    },
+    leadType: { type: 'string', enum: [...leadTypes] },
+    group: { type: 'string', minLength: 1, maxLength: 64 },
+    stage: { type: 'string', minLength: 1, maxLength: 64 },
+    qualification: {
+      type: 'object',
+      properties: {
+        budget: text(200),
+        budgetAmount: nullableAmount,
+        budgetCurrency: text(3),
+        authority: text(200),
+        need: text(200),
+        timeline: text(200),
+        challenges: { type: 'array', maxItems: 50, items: text(200) },
+        fit: text(200),
+      },
+      required: ['budget', 'budgetAmount', 'budgetCurrency', 'authority', 'need', 'timeline', 'challenges', 'fit'],
+    },
+    tags: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 60 } },
+    consent: {
+      type: 'object',
+      properties: {
+        marketingOptIn: { type: 'boolean' },
+        unsubscribed: { type: 'boolean' },
+        bounced: { type: 'boolean' },
+      },
+      required: ['marketingOptIn', 'unsubscribed', 'bounced'],
+    },
+    counters: {
+      type: 'object',
+      properties: {
+        emailsSent: counter,
+        emailsOpened: counter,
+        emailsClicked: counter,
+        emailsReplied: counter,
+        quoteRequests: counter,
+        pageViews: counter,
+        downloads: counter,
+        chats: counter,
+        calls: counter,
+        meetings: counter,
+        formSubmits: counter,
+      },
+      required: [
+        'emailsSent',
+        'emailsOpened',
+        'emailsClicked',
+        'emailsReplied',
+        'quoteRequests',
+        'pageViews',
+        'downloads',
+        'chats',
+        'calls',
+        'meetings',
+        'formSubmits',
+      ],
+    },
+    lastInterestAt: nullableEpochMs,
+    lastActivityAt: nullableEpochMs,
+    score: { type: 'number', minimum: 0, maximum: 100 },
+    scoreBreakdown: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        properties: {
+          criterion: text(200),
+          points: { type: 'number' },
+          maxPoints: { type: 'number' },
+          weight: { type: 'number' },
+          reason: text(500),
+        },
+        required: ['criterion', 'points', 'maxPoints', 'weight', 'reason'],
+      },
+    },
+    temperature: { type: 'string', enum: [...temperatures] },
+    engagementLevel: { type: ['string', 'null'], enum: [...engagementLevels, null] },
+    urgency: { type: 'number', minimum: 0, maximum: 10 },
+    nextFollowUpAt: nullableEpochMs,
+    conversion: {
+      type: ['object', 'null'],
+      properties: {
+        contactId: text(64),
+        accountId: { type: ['string', 'null'], maxLength: 64 },
+        convertedAt: { type: 'integer', minimum: 0 },
+      },
+      required: ['contactId', 'accountId', 'convertedAt'],
+    },
+    customFields: {
+      type: 'object',
+      additionalProperties: { type: ['string', 'number', 'boolean', 'null'], maxLength: 2000 },
+    },
+  },
+  required: [
+    ...baseRequired,
+    'name',
+    'email',
+    'phone',
+    'company',
+    'jobTitle',
+    'department',
+    'country',
+    'source',
+    'leadType',
+    'group',
+    'stage',
+    'qualification',
+    'tags',
+    'consent',
+    'counters',
+    'lastInterestAt',
+    'lastActivityAt',
+    'score',
+    'scoreBreakdown',
+    'temperature',
+    'engagementLevel',
+    'urgency',
+    'nextFollowUpAt',
+    'conversion',
+    'customFields',
+  ],
+};

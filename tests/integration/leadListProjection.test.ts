@@ -1,0 +1,182 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeRowColumns, encodeRowColumns } from '../../core/list/rowColumns';
+import type { LeadListQuery } from '../../renderer/data/contract';
+import { createLeadCenterDatabase } from '../../renderer/data/database';
+import { createMemoryLeadListSnapshotStore, type LeadListSnapshot } from '../../renderer/data/leadListSnapshotStore';
+import { listReady, makeLead, openTestData, waitFor, type TestData } from '../fixtures/testData';
+import { validatedMemoryStorage } from '../fixtures/validatedMemoryStorage';
+
+const opened: TestData[] = [];
+
+afterEach(async () => {
+  for (const t of opened.splice(0)) await t.data.close();
+});
+
+async function open(options: Parameters<typeof openTestData>[0] = {}): Promise<TestData> {
+  const t = await openTestData({ label: 'list', ...options });
+  opened.push(t);
+  return t;
+}
+
+async function close(t: TestData): Promise<void> {
+  opened.splice(opened.indexOf(t), 1);
+  await t.data.close();
+}
+
+const all: LeadListQuery = { filters: { search: '', groups: [], sources: [], tags: [], countries: [] }, sort: null };
+const search = (text: string): LeadListQuery => ({ ...all, filters: { ...all.filters, search: text } });
+
+/** Changes the database while no list is watching (another run of the app, or a sync). */
+async function changeBehindTheList(databaseName: string, change: (db: Awaited<ReturnType<typeof createLeadCenterDatabase>>) => Promise<void>): Promise<void> {
+  const db = await createLeadCenterDatabase({ name: databaseName, storage: validatedMemoryStorage(), multiInstance: false });
+  try {
+    await change(db);
+  } finally {
+    await db.close();
+  }
+}
+
+describe('lead list projection', () => {
+  it('builds from the database in batches with progress, then becomes ready', async () => {
+    const first = await open();
+    await first.data.insertLeads(Array.from({ length: 450 }, (_, i) => makeLead(i)));
+    await close(first);
+
+    const t = await open({ databaseName: first.databaseName, snapshotStore: createMemoryLeadListSnapshotStore(), list: { batchSize: 100, notifyDelayMs: 0 } });
+    const seen: { done: number; total: number }[] = [];
+    t.data.leadList.subscribe(() => {
+      if (t.data.leadList.loading) seen.push(t.data.leadList.loading);
+    });
+    expect(t.data.leadList.ready).toBe(false);
+    await listReady(t.data);
+    expect(t.data.leadList.loading).toBeNull();
+    expect(t.data.leadList.size).toBe(450);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.map((p) => p.done)).toEqual([...seen.map((p) => p.done)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual({ done: 400, total: 450 });
+    expect(t.data.leadList.query(search('BUYER17@')).map((r) => r.id)).toEqual([makeLead(17).id]);
+    const newestFirst = t.data.leadList.query(search('buyer 1')).map((r) => r.createdAt);
+    expect(newestFirst).toEqual([...newestFirst].sort((a, b) => b - a));
+  });
+
+  it('follows creates, updates and deletes as they happen', async () => {
+    const t = await open();
+    await listReady(t.data);
+    const created = await t.data.createLead({ name: 'Live Lead', company: { name: 'Grid Co' }, country: 'SA', tags: ['solar'] });
+    await waitFor(() => t.data.leadList.get(created.id) !== undefined);
+    expect(t.data.leadList.get(created.id)).toMatchObject({ name: 'Live Lead', company: 'Grid Co', country: 'SA', tags: ['solar'] });
+    expect(t.data.leadList.facets()).toMatchObject({ countries: ['SA'], tags: ['solar'] });
+    const version = t.data.leadList.version;
+    await t.data.updateLead(created.id, { name: 'Renamed Lead' });
+    await waitFor(() => t.data.leadList.get(created.id)?.name === 'Renamed Lead');
+    expect(t.data.leadList.version).toBeGreaterThan(version);
+    await t.data.deleteLeads([created.id]);
+    await waitFor(() => t.data.leadList.size === 0);
+    expect(t.data.leadList.facets()).toEqual({ groups: [], sources: [], tags: [], countries: [] });
+  });
+
+  it('tells listeners once per burst of changes', async () => {
+    const t = await open({ list: { notifyDelayMs: 100 } });
+    await listReady(t.data);
+    let calls = 0;
+    t.data.leadList.subscribe(() => {
+      calls += 1;
+    });
+    for (let i = 0; i < 10; i++) await t.data.insertLeads([makeLead(i)]);
+    await waitFor(() => t.data.leadList.size === 10);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(calls).toBeGreaterThanOrEqual(1);
+    expect(calls).toBeLessThan(10);
+  });
+
+  it('saves a snapshot, and on the next start shows it and catches up with changes made since', async () => {
+    const first = await open();
+    await first.data.insertLeads(Array.from({ length: 30 }, (_, i) => makeLead(i)));
+    await waitFor(() => first.data.leadList.size === 30);
+    const store = first.snapshotStore;
+    await close(first);
+    expect(store.saves).toBeGreaterThan(0);
+
+    // Mark the snapshot with a row the database does not have: if it is still listed after
+    // the restart, the list came from the snapshot (plus catch-up), not from a rebuild.
+    const saved = (await store.load()) as LeadListSnapshot;
+    const rows = decodeRowColumns(saved.rows) ?? [];
+    const marker = { ...rows[0]!, id: 'only-in-snapshot', name: 'Snapshot Marker' };
+    await store.save({ ...saved, rows: encodeRowColumns([...rows, marker]) });
+
+    await changeBehindTheList(first.databaseName, async (db) => {
+      const renamed = await db.leads.findOne(makeLead(3).id).exec();
+      await renamed?.incrementalPatch({ name: 'Renamed Meanwhile' });
+      await (await db.leads.findOne(makeLead(4).id).exec())?.remove();
+      await db.leads.insert(makeLead(99, { name: 'Added Meanwhile' }));
+    });
+
+    const t = await open({ databaseName: first.databaseName, snapshotStore: store });
+    await listReady(t.data);
+    const list = t.data.leadList;
+    expect(list.get('only-in-snapshot')?.name).toBe('Snapshot Marker');
+    expect(list.get(makeLead(3).id)?.name).toBe('Renamed Meanwhile');
+    expect(list.get(makeLead(4).id)).toBeUndefined();
+    expect(list.get(makeLead(99).id)?.name).toBe('Added Meanwhile');
+    expect(list.size).toBe(30 - 1 + 1 + 1);
+  });
+
+  it('discards a snapshot that does not check out and rebuilds from the database', async () => {
+    const first = await open();
+    await first.data.insertLeads(Array.from({ length: 12 }, (_, i) => makeLead(i)));
+    await waitFor(() => first.data.leadList.size === 12);
+    const store = first.snapshotStore;
+    await close(first);
+    const saved = (await store.load()) as LeadListSnapshot;
+
+    const broken: unknown[] = [
+      { ...saved, rows: { ...saved.rows, name: saved.rows.name.slice(1) } },
+      { ...saved, rows: { ...saved.rows, id: [...saved.rows.id.slice(1), 'only-in-snapshot'], score: saved.rows.score.map(() => 'x') } },
+      { ...saved, storageToken: 'another-database' },
+      { ...saved, schemaVersion: 0 },
+      { ...saved, format: 2 },
+      'garbage',
+    ];
+    for (const snapshot of broken) {
+      await store.save(snapshot as LeadListSnapshot);
+      const t = await open({ databaseName: first.databaseName, snapshotStore: store });
+      await listReady(t.data);
+      expect(t.data.leadList.size).toBe(12);
+      expect(t.data.leadList.get('only-in-snapshot')).toBeUndefined();
+      await close(t);
+      // The rebuilt list was saved over the bad snapshot.
+      expect(decodeRowColumns(((await store.load()) as LeadListSnapshot).rows)?.length).toBe(12);
+    }
+  });
+
+  it('saves the snapshot a moment after changes', async () => {
+    const t = await open({ list: { saveDelayMs: 20, maxSaveDelayMs: 100 } });
+    await listReady(t.data);
+    const saves = t.snapshotStore.saves;
+    await t.data.createLead({ name: 'Saved Soon' });
+    await waitFor(() => t.snapshotStore.saves > saves);
+    const saved = (await t.snapshotStore.load()) as LeadListSnapshot;
+    expect(decodeRowColumns(saved.rows)?.map((r) => r.name)).toEqual(['Saved Soon']);
+    expect(saved.checkpoint).toMatchObject({ id: expect.any(String), lwt: expect.any(Number) });
+  });
+
+  it('finds possible duplicates among the listed leads', async () => {
+    const t = await open();
+    await t.data.insertLeads([
+      makeLead(1, { name: 'Ahmed Al-Farsi', email: 'Ahmed@PetroGulf.example', phone: '+971501234567', company: { name: 'Petro Gulf LLC' } }),
+      makeLead(2, { name: 'Sara Haddad', email: 'sara@grid.example', phone: '+966501112222', company: { name: 'Grid Co' } }),
+    ]);
+    await listReady(t.data);
+    await waitFor(() => t.data.leadList.size === 2);
+    expect(t.data.findPossibleDuplicates({ email: 'ahmed@petrogulf.example' })).toEqual([{ leadId: makeLead(1).id, name: 'Ahmed Al-Farsi', company: 'Petro Gulf LLC', reason: 'same email' }]);
+    expect(t.data.findPossibleDuplicates({ name: 'Eng. Ahmed Al Farsi', company: 'Petro Gulf' }).map((d) => d.leadId)).toEqual([makeLead(1).id]);
+    expect(t.data.findPossibleDuplicates({ name: 'Nobody', email: 'new@x.example' })).toEqual([]);
+    // Kept in step with later changes.
+    const created = await t.data.createLead({ name: 'New Buyer', phone: '+971509998877' });
+    await waitFor(() => t.data.leadList.get(created.id) !== undefined);
+    expect(t.data.findPossibleDuplicates({ phone: '+971509998877' }).map((d) => d.leadId)).toEqual([created.id]);
+    await t.data.deleteLeads([makeLead(2).id]);
+    await waitFor(() => t.data.leadList.size === 2);
+    expect(t.data.findPossibleDuplicates({ email: 'sara@grid.example' })).toEqual([]);
+  });
+});
