@@ -1,8 +1,7 @@
 import { BrowserWindow } from 'electron';
-import { appEntryUrl } from '../security/app-origin';
 
 /** The one app window; the checklist's settings are spelled out even where they are defaults. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, entryUrl: string): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Lead Center',
     width: 1280,
@@ -24,6 +23,6 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   // Shown once painted, so the user never sees an empty white frame.
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(appEntryUrl);
+  void window.loadURL(entryUrl);
   return window;
 }

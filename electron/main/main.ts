@@ -13,6 +13,7 @@ import { app, BrowserWindow, Menu, session, shell } from 'electron';
 import { openLeadEventChannel } from '../../core/desktop-api';
 import { createDesktopHandlers } from '../ipc/desktop-handlers';
 import { desktopAppInfo } from '../services/app-info';
+import { entryUrlFor } from '../services/entry-url';
 import { createExternalLinkService } from '../services/external-links';
 import { createNotificationService } from '../services/notification-service';
 import { registerAppSchemeAsPrivileged, serveAppProtocol } from './app-protocol';
@@ -41,12 +42,13 @@ function startApp(): void {
   const appRoot = app.getAppPath();
   const rendererDir = path.join(appRoot, 'dist', 'renderer');
   const preloadPath = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
+  const entryUrl = entryUrlFor(process.argv, (message) => console.warn(message));
   let mainWindow: BrowserWindow | null = null;
 
   /** Brings the window forward, recreating it on macOS where the app outlives its windows. */
   const revealMainWindow = (): BrowserWindow => {
     if (mainWindow === null || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow(preloadPath);
+      mainWindow = createMainWindow(preloadPath, entryUrl);
       return mainWindow;
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
