@@ -8,6 +8,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   plugins: [react()],
+  // One Dexie for RxDB's storage and the list cache: two copies refuse to load side by side.
+  resolve: { dedupe: ['dexie'] },
   worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { CapturePage } from '../capture/components/CapturePage';
+import { LeadDetailPanel } from '../lead-detail/components/LeadDetailPanel';
+import { LeadListPage } from '../leads/components/LeadListPage';
+import { DueRemindersPage } from '../reminders/components/DueRemindersPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { ToastRegion } from '../ui/ToastRegion';
+import { useNow } from '../ui/useNow';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NavBar } from './NavBar';
+import { navigate } from './navigate';
+import { useDueReminderCount } from './useDueReminderCount';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useLeadCenter } from './useLeadCenter';
+import { useRoute } from './useRoute';
+
+
+/** Navigation, the current section, toasts; notification clicks open their lead. */
+export function AppShell() {
+  const { data, desktopApi } = useLeadCenter();
+  const route = useRoute();
+  const now = useNow(30_000);
+  const dueCount = useDueReminderCount(now);
+  useGlobalShortcuts(route);
+
+  useEffect(() => desktopApi.onOpenLead((leadId) => navigate({ name: 'lead', leadId })), [desktopApi]);
+
+  let content;
+  switch (route.name) {
+    case 'leads':
+    case 'lead':
+      content = (
+        <div className={`leads-layout${route.name === 'lead' ? ' has-detail' : ''}`}>
+          <ErrorBoundary area="The lead list">
+            <LeadListPage />
+          </ErrorBoundary>
+          {route.name === 'lead' ? (
+            <ErrorBoundary area="The lead" key={route.leadId}>
+              <LeadDetailPanel leadId={route.leadId} />
+            </ErrorBoundary>
+          ) : null}
+        </div>
+      );
+      break;
+    case 'capture':
+      content = (
+        <ErrorBoundary area="Quick capture">
+          <CapturePage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'reminders':
+      content = (
+        <ErrorBoundary area="Reminders">
+          <DueRemindersPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'settings':
+      content = (
+        <ErrorBoundary area="Settings">
+          <SettingsPage />
+        </ErrorBoundary>
+      );
+      break;
+  }
+
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
+        Skip to content
+      </button>
+      <NavBar route={route} dueCount={dueCount} sellerName={data.seller.userName} />
+      <main id="main" className="main" tabIndex={-1}>
+        {content}
+      </main>
+      <ToastRegion />
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+export type Route =
+  | { name: 'leads' }
+  | { name: 'lead'; leadId: string }
+  | { name: 'capture' }
+  | { name: 'reminders' }
+  | { name: 'settings' };

@@ -1,0 +1,18 @@
+import type { Route } from './Route';
+
+/** Hash routes: #/leads, #/leads/<id>, #/capture, #/reminders, #/settings. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  switch (parts[0]) {
+    case 'capture':
+      return { name: 'capture' };
+    case 'reminders':
+      return { name: 'reminders' };
+    case 'settings':
+      return { name: 'settings' };
+    case 'leads':
+      return parts[1] ? { name: 'lead', leadId: parts[1] } : { name: 'leads' };
+    default:
+      return { name: 'leads' };
+  }
+}

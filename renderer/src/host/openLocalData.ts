@@ -1,0 +1,43 @@
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { LeadCenterData, Seller } from '../../data/contract';
+import type { LeadListSnapshotStore } from '../../data/leadListSnapshotStore';
+import { openLeadCenterData } from '../../data/openLeadCenterData';
+
+const databaseName = 'lead-center';
+
+const opened = new Map<string, Promise<LeadCenterData>>();
+
+/**
+ * The list snapshot store, loaded on its own: it is a cache, so if it cannot load (for example
+ * two copies of Dexie refusing to coexist) the list is simply built from the database.
+ */
+async function loadSnapshotStore(): Promise<LeadListSnapshotStore | undefined> {
+  try {
+    const { createIndexedDbLeadListSnapshotStore } = await import('../../data/leadListSnapshotStoreIndexedDb');
+    return createIndexedDbLeadListSnapshotStore(databaseName);
+  } catch (error) {
+    console.warn('Lead Center: the list snapshot cache is unavailable; the list loads from the database', error);
+    return undefined;
+  }
+}
+
+/**
+ * The local database on this device: RxDB on Dexie (IndexedDB), database 'lead-center'. Opened
+ * once per page and seller and kept for the page's lifetime (React may mount the app twice).
+ */
+export function openLocalData(seller: Seller): Promise<LeadCenterData> {
+  const existing = opened.get(seller.userId);
+  if (existing) return existing;
+  const opening = loadSnapshotStore().then((snapshotStore) =>
+    openLeadCenterData({
+      databaseName,
+      storage: getRxStorageDexie(),
+      seller,
+      // The list starts from its last snapshot and only catches up with later changes.
+      snapshotStore,
+    }),
+  );
+  opened.set(seller.userId, opening);
+  opening.catch(() => opened.delete(seller.userId));
+  return opening;
+}

@@ -1,0 +1,143 @@
+import { useMemo } from 'react';
+import type { Lead } from '../../../../core/model/lead';
+import { navigate } from '../../app/navigate';
+import { useLeadCenter } from '../../app/useLeadCenter';
+import { useReferenceLabels } from '../../reference/useReferenceLabels';
+import { formatDateTime } from '../../ui/formatDateTime';
+import { useObservable } from '../../ui/useObservable';
+import { useToastStore } from '../../ui/useToastStore';
+import { leadFieldEditors } from '../utils/leadFieldEditors';
+import { ActivityTimeline } from './ActivityTimeline';
+import { InlineField } from './InlineField';
+import { NotesSection } from './NotesSection';
+import { RemindersSection } from './RemindersSection';
+import { TagsSection } from './TagsSection';
+
+const loading = Symbol('loading');
+
+/** One lead: every field editable in place, group and stage, tags, notes, reminders, activity. */
+export function LeadDetailPanel({ leadId }: { leadId: string }) {
+  const { data } = useLeadCenter();
+  const { groups, stages, groupLabel, stageLabel } = useReferenceLabels();
+  const showToast = useToastStore((state) => state.showToast);
+  const source = useMemo(() => data.observeLead(leadId), [data, leadId]);
+  const lead = useObservable<Lead | null | typeof loading>(source, loading);
+
+  const close = (
+    <button type="button" className="icon-button close-button" aria-label="Close lead" title="Close (Esc)" onClick={() => navigate({ name: 'leads' })}>
+      ×
+    </button>
+  );
+
+  if (lead === loading) {
+    return (
+      <aside className="detail-panel" aria-label="Lead" aria-busy="true">
+        {close}
+        <p className="muted">Opening the lead…</p>
+      </aside>
+    );
+  }
+  if (lead === null) {
+    return (
+      <aside className="detail-panel" aria-label="Lead">
+        {close}
+        <h2>Lead not found</h2>
+        <p className="muted">It may have been deleted. Deleted leads can be restored right after deleting them.</p>
+      </aside>
+    );
+  }
+
+  const title = lead.name || lead.email || lead.company.name || 'Unnamed lead';
+  async function save(patch: Parameters<typeof data.updateLead>[1]) {
+    try {
+      await data.updateLead(leadId, patch);
+    } catch (error) {
+      showToast({ tone: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      throw error;
+    }
+  }
+
+  return (
+    <aside className="detail-panel" aria-labelledby="lead-title">
+      <header className="detail-header">
+        <div>
+          <h2 id="lead-title">{title}</h2>
+          <p className="muted">
+            {[lead.jobTitle, lead.company.name].filter(Boolean).join(' at ')}
+            {lead.source.event ? ` · met at ${lead.source.event}` : ''}
+          </p>
+        </div>
+        <div className={`score-badge score-${lead.temperature}`} aria-label={`Score ${Math.round(lead.score)} of 100, ${lead.temperature}`}>
+          <strong>{Math.round(lead.score)}</strong>
+          <span>{lead.temperature}</span>
+        </div>
+        {close}
+      </header>
+
+      <section className="detail-section" aria-label="Details">
+        <dl className="field-grid">
+          {leadFieldEditors.map((editor) => (
+            <InlineField
+              key={editor.key}
+              label={editor.label}
+              type={editor.type}
+              value={editor.read(lead)}
+              display={editor.display ? editor.display(lead) : editor.read(lead)}
+              validate={(raw) => editor.validate(raw, lead)}
+              onSave={async (clean) => {
+                if (clean === (editor.stored ?? editor.read)(lead)) return;
+                await save(editor.patch(lead, clean));
+              }}
+            />
+          ))}
+          <div className="inline-field">
+            <dt>
+              <label htmlFor="lead-group">Group</label>
+            </dt>
+            <dd>
+              <select id="lead-group" value={lead.group} onChange={(event) => void save({ group: event.target.value })}>
+                {groups.some((g) => g.id === lead.group) ? null : <option value={lead.group}>{groupLabel(lead.group)}</option>}
+                {groups.map((g) => (
+                  <option key={g.id} value={g.id}>
+                    {g.name}
+                  </option>
+                ))}
+              </select>
+            </dd>
+          </div>
+          <div className="inline-field">
+            <dt>
+              <label htmlFor="lead-stage">Stage</label>
+            </dt>
+            <dd>
+              <select id="lead-stage" value={lead.stage} onChange={(event) => void save({ stage: event.target.value })}>
+                {stages.some((s) => s.id === lead.stage) ? null : <option value={lead.stage}>{stageLabel(lead.stage)}</option>}
+                {stages.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </dd>
+          </div>
+          <div className="inline-field">
+            <dt>Source</dt>
+            <dd>{[lead.source.category, lead.source.channel].filter(Boolean).join(' / ') || '—'}</dd>
+          </div>
+          <div className="inline-field">
+            <dt>Captured</dt>
+            <dd>
+              {formatDateTime(lead.createdAt)}
+              {lead.source.capturedBy ? ` by ${lead.source.capturedBy}` : ''}
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <TagsSection leadId={leadId} tags={lead.tags} />
+      <NotesSection leadId={leadId} />
+      <RemindersSection leadId={leadId} />
+      <ActivityTimeline leadId={leadId} />
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+import type { LeadEvent } from '../../../../core/model/event';
+import { referenceLabels } from '../../reference/referenceLabels';
+
+const plain: Partial<Record<LeadEvent['type'], string>> = {
+  lead_created: 'Lead created',
+  lead_updated: 'Details updated',
+  lead_deleted: 'Lead deleted',
+  lead_restored: 'Lead restored',
+  email_sent: 'Email sent',
+  email_open: 'Email opened',
+  email_click: 'Email link clicked',
+  email_reply: 'Replied to an email',
+  email_bounce: 'Email bounced',
+  quote_request: 'Requested a quote',
+  page_view: 'Viewed a page',
+  download: 'Downloaded a file',
+  chat: 'Chat',
+  call: 'Call',
+  meeting: 'Meeting',
+  form_submit: 'Submitted a form',
+  questionnaire_answered: 'Answered a questionnaire',
+  note_added: 'Note added',
+  reminder_created: 'Reminder set',
+  reminder_done: 'Reminder done',
+  rule_fired: 'Rule applied',
+};
+
+function text(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** One line of the activity timeline, in the seller's words. */
+export function describeEvent(event: LeadEvent): string {
+  const data = event.data;
+  switch (event.type) {
+    case 'group_changed':
+      return `Moved to ${referenceLabels.groupLabel(text(data.to ?? data.group))}`.trim();
+    case 'stage_changed':
+      return `Stage: ${referenceLabels.stageLabel(text(data.to ?? data.stage))}`.trim();
+    case 'tag_added':
+      return `Tagged “${text(data.tag ?? data.tags)}”`;
+    case 'tag_removed':
+      return `Tag “${text(data.tag ?? data.tags)}” removed`;
+    case 'lead_updated': {
+      const fields = text(data.fields);
+      return fields ? `Updated ${fields}` : 'Details updated';
+    }
+    default:
+      return plain[event.type] ?? event.type;
+  }
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import type { Progress } from '../../../data/contract';
+import { navigate } from '../../app/navigate';
+import { useLeadCenter } from '../../app/useLeadCenter';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { useToastStore } from '../../ui/useToastStore';
+import { loadDemoLeads } from '../utils/loadDemoLeads';
+
+const demoSizes = [1_000, 10_000, 100_000] as const;
+
+/** A new database: add the first lead, or load demo data to try the app. */
+export function EmptyDatabase() {
+  const { data } = useLeadCenter();
+  const showToast = useToastStore((state) => state.showToast);
+  const [count, setCount] = useState<number>(1_000);
+  const [progress, setProgress] = useState<Progress | null>(null);
+
+  async function load() {
+    setProgress({ done: 0, total: count });
+    try {
+      await loadDemoLeads(data, count, setProgress);
+      showToast({ message: `Loaded ${count.toLocaleString()} demo leads` });
+    } catch (error) {
+      showToast({ tone: 'error', message: `Demo data failed to load: ${error instanceof Error ? error.message : String(error)}` });
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section className="page" aria-labelledby="empty-heading">
+      <div className="card empty-database">
+        <h1 id="empty-heading">No leads yet</h1>
+        <p className="muted">Capture leads at a trade show, or load demo data to look around. Everything stays on this device.</p>
+        <div className="row">
+          <button type="button" className="primary" autoFocus onClick={() => navigate({ name: 'capture' })}>
+            Add your first lead
+          </button>
+        </div>
+        <fieldset disabled={progress !== null}>
+          <legend>Demo data</legend>
+          {demoSizes.map((size) => (
+            <label key={size} className="check">
+              <input type="radio" name="demo-size" value={size} checked={count === size} onChange={() => setCount(size)} />
+              {size.toLocaleString()} leads
+            </label>
+          ))}
+          <button type="button" onClick={() => void load()}>
+            Load demo data
+          </button>
+        </fieldset>
+        {progress ? <ProgressBar label="Loading demo leads" progress={progress} /> : null}
+      </div>
+    </section>
+  );
+}

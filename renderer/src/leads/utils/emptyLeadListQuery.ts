@@ -1,0 +1,6 @@
+import type { LeadListQuery } from '../../../data/contract';
+
+export const emptyLeadListQuery: LeadListQuery = {
+  filters: { search: '', groups: [], sources: [], tags: [], countries: [] },
+  sort: null,
+};
