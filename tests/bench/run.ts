@@ -25,7 +25,7 @@ const report = (name: string, ms: number | null, target?: string): void => {
 };
 
 async function firstRun(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/?e2e=1`);
+  await page.goto(new URL("?e2e=1", url).href);
   await page.getByLabel('Your name').fill('Bench Seller');
   await page.keyboard.press('Enter');
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < 3; run += 1) {
       const fresh = await context.newPage();
       await fresh.addInitScript(firstRowProbe);
-      await fresh.goto(`${host.url}/?e2e=1`);
+      await fresh.goto(new URL("?e2e=1", host.url).href);
       await fresh.waitForFunction(() => (window as unknown as { __benchFirstRowAt: number | null }).__benchFirstRowAt !== null, null, { timeout: 120_000 });
       launches.push(await fresh.evaluate(() => (window as unknown as { __benchFirstRowAt: number }).__benchFirstRowAt));
       await fresh.waitForFunction(() => window.__leadCenterTest?.data.leadList.ready === true, null, { timeout: 120_000 });

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { parseDemoSeedRequest } from '../../../../core/demo/demoSeedRequest';
 import type { Progress } from '../../../data/contract';
 import { navigate } from '../../app/navigate';
 import { useLeadCenter } from '../../app/useLeadCenter';
@@ -12,20 +13,37 @@ const demoSizes = [1_000, 10_000, 100_000] as const;
 export function EmptyDatabase() {
   const { data } = useLeadCenter();
   const showToast = useToastStore((state) => state.showToast);
-  const [count, setCount] = useState<number>(1_000);
+  const [seedRequest] = useState(() => {
+    const params = new URLSearchParams(window.location.search);
+    return parseDemoSeedRequest({ leads: params.get('seed-demo'), seed: params.get('seed') });
+  });
+  const [count, setCount] = useState<number>(seedRequest?.ok ? seedRequest.value.count : 1_000);
   const [progress, setProgress] = useState<Progress | null>(null);
 
-  async function load() {
-    setProgress({ done: 0, total: count });
+  async function load(amount: number = count, seed?: number) {
+    setProgress({ done: 0, total: amount });
     try {
-      await loadDemoLeads(data, count, setProgress);
-      showToast({ message: `Loaded ${count.toLocaleString()} demo leads` });
+      await loadDemoLeads(data, amount, setProgress, seed);
+      showToast({ message: `Loaded ${amount.toLocaleString()} demo leads` });
     } catch (error) {
       showToast({ tone: 'error', message: `Demo data failed to load: ${error instanceof Error ? error.message : String(error)}` });
     } finally {
       setProgress(null);
     }
   }
+
+  // `npm run seed-demo -- --leads N --seed S` opens the app with ?seed-demo=N&seed=S. Started
+  // after the first paint, once (a remount clears the pending start).
+  useEffect(() => {
+    if (seedRequest === null) return;
+    const timer = window.setTimeout(() => {
+      if (seedRequest.ok) void load(seedRequest.value.count, seedRequest.value.seed);
+      else showToast({ tone: 'error', message: `Demo data not loaded: ${seedRequest.error}` });
+    }, 0);
+    return () => window.clearTimeout(timer);
+    // Runs on the first render of an empty database only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <section className="page" aria-labelledby="empty-heading">

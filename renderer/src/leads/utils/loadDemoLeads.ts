@@ -5,11 +5,15 @@ const chunkSize = 5_000;
 
 /**
  * Generates and inserts `count` demo leads in chunks, so memory stays flat and the UI keeps
- * painting the progress bar between chunks. A fresh seed each time: ids never collide with
- * demo leads loaded (and deleted) before.
+ * painting the progress bar between chunks. Without a seed, a fresh one each time: ids never
+ * collide with demo leads loaded (and deleted) before; `npm run seed-demo` passes its own.
  */
-export async function loadDemoLeads(data: LeadCenterData, count: number, onProgress: (progress: Progress) => void): Promise<void> {
-  const seed = Date.now() % 1_000_000_000;
+export async function loadDemoLeads(
+  data: LeadCenterData,
+  count: number,
+  onProgress: (progress: Progress) => void,
+  seed: number = Date.now() % 1_000_000_000,
+): Promise<void> {
   const now = Date.now();
   for (let startIndex = 0; startIndex < count; startIndex += chunkSize) {
     const leads = generateDemoLeads({
