@@ -264,3 +264,28 @@ describe('LeadListIndex against a brute-force reference', () => {
     }
   });
 });
+
+describe('search texts built after the first rows', () => {
+  it('finds the same rows whether the texts were prepared in slices, fully, or not at all', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => row(`r${i}`, { name: i % 7 === 0 ? `Ahmed ${i}` : `Buyer ${i}`, createdAt: i }));
+    const lazy = new LeadListIndex();
+    lazy.replaceAll(rows);
+    const sliced = new LeadListIndex();
+    sliced.replaceAll(rows);
+    expect(sliced.prepareSearch(20)).toBe(false);
+    expect(sliced.prepareSearch(20)).toBe(false);
+    expect(sliced.prepareSearch(20)).toBe(true);
+    const expected = ids(rows.filter((r) => r.name.startsWith('Ahmed')).reverse());
+    expect(ids(lazy.query(query({ search: 'ahmed' })))).toEqual(expected);
+    expect(ids(sliced.query(query({ search: 'ahmed' })))).toEqual(expected);
+  });
+
+  it('sees changes made to rows before and after the prepared part', () => {
+    const index = new LeadListIndex();
+    index.replaceAll(Array.from({ length: 10 }, (_, i) => row(`r${i}`, { name: `Buyer ${i}`, createdAt: i })));
+    index.prepareSearch(3);
+    index.apply([row('r1', { name: 'Zainab early', createdAt: 1 }), row('r8', { name: 'Zainab late', createdAt: 8 }), row('new', { name: 'Zainab new', createdAt: 20 })], ['r2']);
+    expect(ids(index.query(query({ search: 'zainab' })))).toEqual(['new', 'r8', 'r1']);
+    expect(ids(index.query(query({ search: 'buyer 2' })))).toEqual([]);
+  });
+});

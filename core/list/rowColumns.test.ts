@@ -43,16 +43,30 @@ describe('row columns', () => {
     expect(decodeRowColumns(structuredClone(encoded))).toEqual(rows);
   });
 
+  it('round-trips no rows', () => {
+    expect(decodeRowColumns(structuredClone(encodeRowColumns([])))).toEqual([]);
+  });
+
+  it('drops separator characters from the display copy instead of corrupting the columns', () => {
+    const odd: ListRow = { ...(rows[0] as ListRow), name: 'A\u001eB', tags: ['x\u001fy'] };
+    const decoded = decodeRowColumns(structuredClone(encodeRowColumns([odd, rows[1] as ListRow])));
+    expect(decoded?.[0]).toMatchObject({ name: 'AB', tags: ['xy'] });
+    expect(decoded?.[1]).toEqual(rows[1]);
+  });
+
   it('refuses anything else', () => {
     const encoded = encodeRowColumns(rows);
     expect(decodeRowColumns(null)).toBeNull();
-    expect(decodeRowColumns({ ...encoded, format: 2 })).toBeNull();
-    expect(decodeRowColumns({ ...encoded, name: ['only one'] })).toBeNull();
-    expect(decodeRowColumns({ ...encoded, score: [1, 'x'] })).toBeNull();
-    expect(decodeRowColumns({ ...encoded, createdAt: [1, Number.NaN] })).toBeNull();
-    expect(decodeRowColumns({ ...encoded, id: ['a', 'a'] })).toBeNull();
-    const withoutTags: Record<string, unknown> = { ...encoded };
+    expect(decodeRowColumns({ ...encoded, format: 1 })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, count: 3 })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, count: -1 })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, text: { ...encoded.text, name: 'only one' } })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, text: { ...encoded.text, id: '\u001eb' } })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, score: [1, 2] })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, score: new Float64Array([1, Number.NaN]) })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, createdAt: new Float64Array([1]) })).toBeNull();
+    const withoutTags: Record<string, string> = { ...encoded.text };
     delete withoutTags.tags;
-    expect(decodeRowColumns(withoutTags)).toBeNull();
+    expect(decodeRowColumns({ ...encoded, text: withoutTags })).toBeNull();
   });
 });

@@ -1,116 +1,127 @@
 import type { ListRow } from './types';
 
 /**
- * Rows stored column by column: one array per field instead of one object per row. Saving
- * 100,000 rows to IndexedDB clones 14 arrays of primitives instead of 100,000 objects that
- * repeat every key, and checking the stored data on load is a tight loop per array.
+ * Rows stored column by column, each text column as ONE string (values joined by the record
+ * separator) and each number column as a Float64Array. Reading 100,000 rows back from
+ * IndexedDB then deserialises 11 strings and 3 buffers instead of 1.4 million small strings,
+ * which is what makes the list appear quickly at start-up.
  */
 export interface ListRowColumns {
-  format: 1;
-  id: string[];
-  name: string[];
-  email: string[];
-  phone: string[];
-  company: string[];
-  country: string[];
-  sourceCategory: string[];
-  sourceChannel: string[];
-  group: string[];
-  stage: string[];
-  score: number[];
-  /** Each row's tags joined by the unit separator (tags never contain control characters). */
-  tags: string[];
-  lastActivityAt: (number | null)[];
-  createdAt: number[];
-}
-
-const tagSeparator = '\u001f';
-
-export function encodeRowColumns(rows: readonly ListRow[]): ListRowColumns {
-  const columns: ListRowColumns = {
-    format: 1,
-    id: [],
-    name: [],
-    email: [],
-    phone: [],
-    company: [],
-    country: [],
-    sourceCategory: [],
-    sourceChannel: [],
-    group: [],
-    stage: [],
-    score: [],
-    tags: [],
-    lastActivityAt: [],
-    createdAt: [],
-  };
-  for (const row of rows) {
-    columns.id.push(row.id);
-    columns.name.push(row.name);
-    columns.email.push(row.email);
-    columns.phone.push(row.phone);
-    columns.company.push(row.company);
-    columns.country.push(row.country);
-    columns.sourceCategory.push(row.sourceCategory);
-    columns.sourceChannel.push(row.sourceChannel);
-    columns.group.push(row.group);
-    columns.stage.push(row.stage);
-    columns.score.push(row.score);
-    columns.tags.push(row.tags.join(tagSeparator));
-    columns.lastActivityAt.push(row.lastActivityAt);
-    columns.createdAt.push(row.createdAt);
-  }
-  return columns;
+  format: 2;
+  count: number;
+  text: Record<TextField, string>;
+  score: Float64Array;
+  /** NaN stands for "never". */
+  lastActivityAt: Float64Array;
+  createdAt: Float64Array;
 }
 
 const textFields = ['id', 'name', 'email', 'phone', 'company', 'country', 'sourceCategory', 'sourceChannel', 'group', 'stage', 'tags'] as const;
+type TextField = (typeof textFields)[number];
+
+const recordSeparator = '\u001e';
+const tagSeparator = '\u001f';
+// eslint-disable-next-line no-control-regex -- the separators are control characters on purpose
+const separators = /[\u001e\u001f]/g;
+
+/** The list is a display copy: a separator character typed into a field is dropped there. */
+const clean = (value: string): string => (value.includes(recordSeparator) || value.includes(tagSeparator) ? value.replace(separators, '') : value);
+
+const textOf: Record<TextField, (row: ListRow) => string> = {
+  id: (row) => row.id,
+  name: (row) => clean(row.name),
+  email: (row) => clean(row.email),
+  phone: (row) => clean(row.phone),
+  company: (row) => clean(row.company),
+  country: (row) => clean(row.country),
+  sourceCategory: (row) => clean(row.sourceCategory),
+  sourceChannel: (row) => clean(row.sourceChannel),
+  group: (row) => clean(row.group),
+  stage: (row) => clean(row.stage),
+  tags: (row) => row.tags.map(clean).join(tagSeparator),
+};
+
+export function encodeRowColumns(rows: readonly ListRow[]): ListRowColumns {
+  const count = rows.length;
+  const text = {} as Record<TextField, string>;
+  for (const field of textFields) {
+    const values = new Array<string>(count);
+    const read = textOf[field];
+    for (let i = 0; i < count; i++) values[i] = read(rows[i] as ListRow);
+    text[field] = values.join(recordSeparator);
+  }
+  const score = new Float64Array(count);
+  const lastActivityAt = new Float64Array(count);
+  const createdAt = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const row = rows[i] as ListRow;
+    score[i] = row.score;
+    lastActivityAt[i] = row.lastActivityAt ?? Number.NaN;
+    createdAt[i] = row.createdAt;
+  }
+  return { format: 2, count, text, score, lastActivityAt, createdAt };
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function arrayOf(value: unknown, length: number, isItem: (item: unknown) => boolean): boolean {
-  if (!Array.isArray(value) || value.length !== length) return false;
-  for (const item of value) if (!isItem(item)) return false;
-  return true;
+function numbers(value: unknown, count: number, allowNaN: boolean): Float64Array | null {
+  if (!(value instanceof Float64Array) || value.length !== count) return null;
+  for (let i = 0; i < count; i++) {
+    const item = value[i] as number;
+    if (!Number.isFinite(item) && !(allowNaN && Number.isNaN(item))) return null;
+  }
+  return value;
 }
 
-const isString = (item: unknown): boolean => typeof item === 'string';
-const isNumber = (item: unknown): boolean => typeof item === 'number' && Number.isFinite(item);
+/** A joined column split back into `count` values, or null when the count does not match. */
+function splitColumn(value: unknown, count: number): string[] | null {
+  if (typeof value !== 'string') return null;
+  if (count === 0) return value === '' ? [] : null;
+  const values = value.split(recordSeparator);
+  return values.length === count ? values : null;
+}
 
 /**
  * Rows from stored columns, or null when the data is not exactly what encodeRowColumns writes
  * (a different format, truncated, tampered with): the caller then rebuilds from the database.
  */
 export function decodeRowColumns(stored: unknown): ListRow[] | null {
-  if (!isRecord(stored) || stored.format !== 1 || !Array.isArray(stored.id)) return null;
-  const length = stored.id.length;
-  for (const field of textFields) if (!arrayOf(stored[field], length, isString)) return null;
-  if (!arrayOf(stored.score, length, isNumber) || !arrayOf(stored.createdAt, length, isNumber)) return null;
-  if (!arrayOf(stored.lastActivityAt, length, (item) => item === null || isNumber(item))) return null;
-  const columns = stored as unknown as ListRowColumns;
-  const seen = new Set<string>();
-  const rows: ListRow[] = new Array<ListRow>(length);
-  for (let i = 0; i < length; i++) {
-    const id = columns.id[i] as string;
-    if (id === '' || seen.has(id)) return null;
-    seen.add(id);
-    const tags = columns.tags[i] as string;
+  if (!isRecord(stored) || stored.format !== 2 || !isRecord(stored.text)) return null;
+  const count = stored.count;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
+  const text = {} as Record<TextField, string[]>;
+  for (const field of textFields) {
+    const values = splitColumn(stored.text[field], count);
+    if (!values) return null;
+    text[field] = values;
+  }
+  const score = numbers(stored.score, count, false);
+  const lastActivityAt = numbers(stored.lastActivityAt, count, true);
+  const createdAt = numbers(stored.createdAt, count, false);
+  if (!score || !lastActivityAt || !createdAt) return null;
+  const rows = new Array<ListRow>(count);
+  for (let i = 0; i < count; i++) {
+    const id = text.id[i] as string;
+    if (id === '') return null;
+    const tags = text.tags[i] as string;
+    const last = lastActivityAt[i] as number;
     rows[i] = {
       id,
-      name: columns.name[i] as string,
-      email: columns.email[i] as string,
-      phone: columns.phone[i] as string,
-      company: columns.company[i] as string,
-      country: columns.country[i] as string,
-      sourceCategory: columns.sourceCategory[i] as string,
-      sourceChannel: columns.sourceChannel[i] as string,
-      group: columns.group[i] as string,
-      stage: columns.stage[i] as string,
-      score: columns.score[i] as number,
+      name: text.name[i] as string,
+      email: text.email[i] as string,
+      phone: text.phone[i] as string,
+      company: text.company[i] as string,
+      country: text.country[i] as string,
+      sourceCategory: text.sourceCategory[i] as string,
+      sourceChannel: text.sourceChannel[i] as string,
+      group: text.group[i] as string,
+      stage: text.stage[i] as string,
+      score: score[i] as number,
       tags: tags === '' ? [] : tags.split(tagSeparator),
-      lastActivityAt: columns.lastActivityAt[i] as number | null,
-      createdAt: columns.createdAt[i] as number,
+      lastActivityAt: Number.isNaN(last) ? null : last,
+      createdAt: createdAt[i] as number,
     };
   }
   return rows;

@@ -52,6 +52,7 @@ export class RxLeadListProjection implements LeadListProjection {
   private dirtySince: number | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  private prepareTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
   private readonly saveDelayMs: number;
   private readonly maxSaveDelayMs: number;
@@ -122,6 +123,7 @@ export class RxLeadListProjection implements LeadListProjection {
     this.subscription.unsubscribe();
     clearTimeout(this.notifyTimer);
     clearTimeout(this.saveTimer);
+    clearTimeout(this.prepareTimer);
     await this.loaded;
     if (this.dirtySince !== null) this.startSave();
     await this.saving;
@@ -146,6 +148,7 @@ export class RxLeadListProjection implements LeadListProjection {
     for (const bulk of held) if (this.applyBulk(bulk)) changed = true;
     this.isReady = true;
     this.progress = null;
+    performance.mark('lead-center:list-ready');
     if (changed || !fromSnapshot) this.markDirty();
     this.notifySoon();
   }
@@ -157,6 +160,7 @@ export class RxLeadListProjection implements LeadListProjection {
     let stored: unknown;
     try {
       stored = await store.load();
+      performance.mark('lead-center:list-snapshot-read');
     } catch (error) {
       console.warn('Lead Center: the list snapshot could not be read; rebuilding it', error);
       return false;
@@ -169,6 +173,7 @@ export class RxLeadListProjection implements LeadListProjection {
     }
     this.replaceAll(rows.rows);
     this.checkpoint = rows.checkpoint;
+    performance.mark('lead-center:list-snapshot-shown');
     this.notifySoon();
     return true;
   }
@@ -176,11 +181,12 @@ export class RxLeadListProjection implements LeadListProjection {
   private checkSnapshot(stored: unknown): { rows: ListRow[]; checkpoint: unknown } | null {
     if (typeof stored !== 'object' || stored === null) return null;
     const snapshot = stored as Record<string, unknown>;
-    if (snapshot.format !== 1) return null;
+    if (snapshot.format !== 2) return null;
     if (snapshot.storageToken !== this.options.storageToken) return null;
     if (snapshot.schemaVersion !== this.options.collection.schema.version) return null;
     if (typeof snapshot.checkpoint !== 'object' || snapshot.checkpoint === null) return null;
     const rows = decodeRowColumns(snapshot.rows);
+    performance.mark('lead-center:list-snapshot-decoded');
     return rows ? { rows, checkpoint: snapshot.checkpoint } : null;
   }
 
@@ -256,6 +262,17 @@ export class RxLeadListProjection implements LeadListProjection {
   private replaceAll(rows: readonly ListRow[]): void {
     this.index.replaceAll(rows);
     this.options.onRowsChanged?.(rows, [], true);
+    this.prepareSearchWhenIdle();
+  }
+
+  /** Builds the search texts in slices between frames, so the first search is instant too. */
+  private prepareSearchWhenIdle(): void {
+    clearTimeout(this.prepareTimer);
+    const step = (): void => {
+      if (this.closed || this.index.prepareSearch(10_000)) return;
+      this.prepareTimer = setTimeout(step, 0);
+    };
+    this.prepareTimer = setTimeout(step, 50);
   }
 
   private markDirty(): void {
@@ -271,7 +288,7 @@ export class RxLeadListProjection implements LeadListProjection {
     if (!store || !this.isReady || this.dirtySince === null) return;
     this.dirtySince = null;
     const snapshot = {
-      format: 1 as const,
+      format: 2 as const,
       storageToken: this.options.storageToken,
       schemaVersion: this.options.collection.schema.version,
       checkpoint: this.checkpoint,

@@ -6,7 +6,7 @@ import type { ListRowColumns } from '../../core/list/rowColumns';
  */
 export interface LeadListSnapshot {
   /** Layout of this record; a different one is discarded. */
-  format: 1;
+  format: 2;
   /** The RxDB database's storage token: a snapshot of another (e.g. re-created) database is discarded. */
   storageToken: string;
   /** Schema version of the leads collection: a migration moves the data, so the checkpoint no longer applies. */

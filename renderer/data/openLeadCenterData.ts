@@ -41,6 +41,7 @@ export interface OpenLeadCenterDataOptions {
 export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Promise<LeadCenterData> {
   const seller = validSeller(options.seller);
   const db = await createLeadCenterDatabase({ name: options.databaseName, storage: options.storage, multiInstance: options.multiInstance });
+  performance.mark('lead-center:database-created');
   const ctx: DataContext = {
     db,
     seller,
@@ -91,6 +92,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      duplicates.stop();
       await leadList.close();
       await db.close();
     },

@@ -18,7 +18,7 @@ test('a reload in the middle of a bulk insert leaves every lead whole or absent'
     if (!data) throw new Error('test hooks missing');
     return data.seller;
   });
-  const leads = generateDemoLeads({ count: 12_000, seed: 42, now: Date.now(), ownerId: seller.userId, teamId: seller.teamId });
+  const leads = generateDemoLeads({ count: 8_000, seed: 42, now: Date.now(), ownerId: seller.userId, teamId: seller.teamId });
 
   await page.evaluate((batch) => {
     window.__bulkDone = 0;

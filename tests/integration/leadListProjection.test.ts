@@ -3,7 +3,7 @@ import { decodeRowColumns, encodeRowColumns } from '../../core/list/rowColumns';
 import type { LeadListQuery } from '../../renderer/data/contract';
 import { createLeadCenterDatabase } from '../../renderer/data/database';
 import { createMemoryLeadListSnapshotStore, type LeadListSnapshot } from '../../renderer/data/leadListSnapshotStore';
-import { listReady, makeLead, openTestData, waitFor, type TestData } from '../fixtures/testData';
+import { listReady, makeLead, openTestData, testIds, waitFor, type TestData } from '../fixtures/testData';
 import { validatedMemoryStorage } from '../fixtures/validatedMemoryStorage';
 
 const opened: TestData[] = [];
@@ -130,11 +130,12 @@ describe('lead list projection', () => {
     const saved = (await store.load()) as LeadListSnapshot;
 
     const broken: unknown[] = [
-      { ...saved, rows: { ...saved.rows, name: saved.rows.name.slice(1) } },
-      { ...saved, rows: { ...saved.rows, id: [...saved.rows.id.slice(1), 'only-in-snapshot'], score: saved.rows.score.map(() => 'x') } },
+      { ...saved, rows: { ...saved.rows, text: { ...saved.rows.text, name: saved.rows.text.name.split('\u001e').slice(1).join('\u001e') } } },
+      { ...saved, rows: { ...saved.rows, text: { ...saved.rows.text, id: `only-in-snapshot\u001e${saved.rows.text.id}` } } },
+      { ...saved, rows: { ...saved.rows, score: Array.from(saved.rows.score, () => 'x') } },
       { ...saved, storageToken: 'another-database' },
       { ...saved, schemaVersion: 0 },
-      { ...saved, format: 2 },
+      { ...saved, format: 1 },
       'garbage',
     ];
     for (const snapshot of broken) {
@@ -178,5 +179,23 @@ describe('lead list projection', () => {
     await t.data.deleteLeads([makeLead(2).id]);
     await waitFor(() => t.data.leadList.size === 2);
     expect(t.data.findPossibleDuplicates({ email: 'sara@grid.example' })).toEqual([]);
+  });
+
+  it('finds duplicates of leads loaded from a snapshot, built in the background or on demand', async () => {
+    const first = await open();
+    await first.data.insertLeads(Array.from({ length: 30 }, (_, i) => makeLead(i, { email: `buyer${i}@grid.example` })));
+    await waitFor(() => first.data.leadList.size === 30);
+    const store = first.snapshotStore;
+    await close(first);
+
+    // Asked at once after opening: the background build is finished on demand.
+    const t = await open({ databaseName: first.databaseName, snapshotStore: store, newId: testIds('second') });
+    await listReady(t.data);
+    expect(t.data.findPossibleDuplicates({ email: 'BUYER7@grid.example' }).map((d) => d.leadId)).toEqual([makeLead(7).id]);
+    // A change made after the reload is seen with its new values, the old ones forgotten.
+    await t.data.updateLead(makeLead(3).id, { email: 'changed@grid.example' });
+    await waitFor(() => t.data.leadList.get(makeLead(3).id)?.email === 'changed@grid.example');
+    expect(t.data.findPossibleDuplicates({ email: 'changed@grid.example' }).map((d) => d.leadId)).toEqual([makeLead(3).id]);
+    expect(t.data.findPossibleDuplicates({ email: 'buyer3@grid.example' })).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { syntheticRows } from '../fixtures/syntheticRows';
 // Small data only: Dexie on fake-indexeddb is far slower than a browser's IndexedDB.
 
 const snapshot: LeadListSnapshot = {
-  format: 1,
+  format: 2,
   storageToken: 'token-1',
   schemaVersion: 1,
   checkpoint: { id: 'lead-9', lwt: 1_750_000_000_000.25 },
@@ -44,7 +44,7 @@ describe('IndexedDB list snapshot store', () => {
 
     const store = createIndexedDbLeadListSnapshotStore('idb', options);
     const saved = (await store.load()) as LeadListSnapshot;
-    expect(saved.rows.id.sort()).toEqual([makeLead(1).id, makeLead(2).id]);
+    expect(saved.rows.text.id.split('\u001e').sort()).toEqual([makeLead(1).id, makeLead(2).id]);
 
     const second = await openTestData({ databaseName: first.databaseName, snapshotStore: store });
     await listReady(second.data);

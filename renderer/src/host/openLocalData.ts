@@ -22,21 +22,43 @@ async function loadSnapshotStore(): Promise<LeadListSnapshotStore | undefined> {
 }
 
 /**
+ * Starts reading the saved list snapshot now, while the database opens (they are independent
+ * IndexedDB reads); the list projection's first load() gets that read.
+ */
+function prefetchingSnapshot(store: LeadListSnapshotStore): LeadListSnapshotStore {
+  let prefetched: Promise<unknown> | null = store.load();
+  prefetched.catch(() => undefined);
+  return {
+    load: () => {
+      const read = prefetched ?? store.load();
+      prefetched = null;
+      return read;
+    },
+    save: (snapshot) => store.save(snapshot),
+    clear: () => store.clear(),
+    close: async () => {
+      await store.close?.();
+    },
+  };
+}
+
+/**
  * The local database on this device: RxDB on Dexie (IndexedDB), database 'lead-center'. Opened
  * once per page and seller and kept for the page's lifetime (React may mount the app twice).
  */
 export function openLocalData(seller: Seller): Promise<LeadCenterData> {
   const existing = opened.get(seller.userId);
   if (existing) return existing;
-  const opening = loadSnapshotStore().then((snapshotStore) =>
+  const opening = loadSnapshotStore().then((store) =>
     openLeadCenterData({
       databaseName,
       storage: getRxStorageDexie(),
       seller,
       // The list starts from its last snapshot and only catches up with later changes.
-      snapshotStore,
+      snapshotStore: store && prefetchingSnapshot(store),
     }),
   );
+  void opening.then(() => performance.mark('lead-center:database-open'));
   opened.set(seller.userId, opening);
   opening.catch(() => opened.delete(seller.userId));
   return opening;
