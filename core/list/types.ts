@@ -1,8 +1,4 @@
-/**
- * The list projection's own types. They mirror renderer/data/contract.ts (LeadRow, LeadColumn,
- * LeadListQuery) structurally, because core may not import the renderer; the renderer checks at
- * compile time that both stay identical.
- */
+/** The list projection's types; renderer/data/contract.ts exposes them as LeadRow, LeadListQuery…. */
 
 export interface ListRow {
   id: string;

@@ -25,3 +25,8 @@ export function validSeller(seller: Seller): Seller {
 export function userActor(seller: Seller): Actor {
   return { kind: 'user', id: seller.userId, name: seller.userName };
 }
+
+/** The fields every new document starts with (DESIGN.md, data model): a fresh id, its owner, now. */
+export function newDocumentFields(ctx: DataContext, now: number): { id: string; ownerId: string; teamId: string; createdAt: number; updatedAt: number } {
+  return { id: ctx.newId(), ownerId: ctx.seller.userId, teamId: ctx.seller.teamId, createdAt: now, updatedAt: now };
+}

@@ -1,4 +1,5 @@
 import type { Observable } from 'rxjs';
+import type { ListColumn, ListFilters, ListQuery, ListRow } from '../../core/list/types';
 import type { Lead, LeadInput } from '../../core/model/lead';
 import type { LeadEvent } from '../../core/model/event';
 import type { Note } from '../../core/model/note';
@@ -16,48 +17,12 @@ export interface Seller {
   teamId: string;
 }
 
-/** One row of the Lead Center list: the compact in-memory projection of a lead. */
-export interface LeadRow {
-  id: string;
-  name: string;
-  email: string;
-  phone: string;
-  company: string;
-  country: string;
-  sourceCategory: string;
-  sourceChannel: string;
-  group: string;
-  stage: string;
-  score: number;
-  tags: readonly string[];
-  /** ms epoch, or null when the lead never had activity. */
-  lastActivityAt: number | null;
-  createdAt: number;
-}
-
-export type LeadColumn =
-  | 'name'
-  | 'company'
-  | 'country'
-  | 'source'
-  | 'group'
-  | 'stage'
-  | 'score'
-  | 'tags'
-  | 'lastActivityAt';
-
-export interface LeadListFilters {
-  search: string;
-  groups: readonly string[];
-  sources: readonly string[];
-  tags: readonly string[];
-  countries: readonly string[];
-}
-
-export interface LeadListQuery {
-  filters: LeadListFilters;
-  sort: { column: LeadColumn; direction: 'asc' | 'desc' } | null;
-}
+/** One row of the Lead Center list: the compact in-memory projection of a lead (core/list). */
+export type LeadRow = ListRow;
+export type LeadColumn = ListColumn;
+export type LeadListFilters = ListFilters;
+/** `sort: null` means newest first. */
+export type LeadListQuery = ListQuery;
 
 export interface LeadListProjection {
   /** Monotonic; changes whenever any row changes. */

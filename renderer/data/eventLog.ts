@@ -1,5 +1,5 @@
 import { leadEvent, type LeadEvent, type LeadEventType } from '../../core/model/event';
-import { userActor, type DataContext } from './context';
+import { newDocumentFields, userActor, type DataContext } from './context';
 import { insertRow, writeRows } from './storedDocuments';
 import { parseOrThrow } from './validate';
 
@@ -11,11 +11,7 @@ export function newEvent(ctx: DataContext, leadId: string, type: LeadEventType, 
   return parseOrThrow(
     leadEvent,
     {
-      id: ctx.newId(),
-      ownerId: ctx.seller.userId,
-      teamId: ctx.seller.teamId,
-      createdAt: now,
-      updatedAt: now,
+      ...newDocumentFields(ctx, now),
       leadId,
       type,
       at: at ?? now,

@@ -1,6 +1,6 @@
 import { lead, type Lead, type LeadInput } from '../../core/model/lead';
 import { changeDocuments } from './changeDocuments';
-import type { DataContext } from './context';
+import { newDocumentFields, type DataContext } from './context';
 import type { DeletedLeads, Progress } from './contract';
 import { NotFoundError, WriteConflictError } from './errors';
 import { newEvent, recordEvents } from './eventLog';
@@ -26,7 +26,7 @@ export async function createLead(ctx: DataContext, input: LeadCreateInput): Prom
   const now = ctx.clock();
   const created = parseOrThrow(
     lead,
-    { ...input, id: ctx.newId(), ownerId: ctx.seller.userId, teamId: ctx.seller.teamId, createdAt: now, updatedAt: now, lastActivityAt: now },
+    { ...input, ...newDocumentFields(ctx, now), lastActivityAt: now },
     'lead',
   );
   const { conflicts } = await writeRows(ctx.db.leads, [insertRow(created)], 'lead-center-create-lead');

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import { note, type Note } from '../../core/model/note';
 import { changeDocuments } from './changeDocuments';
-import type { DataContext } from './context';
+import { newDocumentFields, type DataContext } from './context';
 import { NotFoundError } from './errors';
 import { newEvent, recordEvents } from './eventLog';
 import { requireLiveLead, touchLead } from './leadWrites';
@@ -21,7 +21,7 @@ export async function addNote(ctx: DataContext, leadId: string, body: string): P
   const now = ctx.clock();
   const added = parseOrThrow(
     note,
-    { id: ctx.newId(), ownerId: ctx.seller.userId, teamId: ctx.seller.teamId, createdAt: now, updatedAt: now, leadId, body, authorId: ctx.seller.userId, authorName: ctx.seller.userName },
+    { ...newDocumentFields(ctx, now), leadId, body, authorId: ctx.seller.userId, authorName: ctx.seller.userName },
     'note',
   );
   await writeRows(ctx.db.notes, [insertRow(added)], 'lead-center-add-note');

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import { reminder, type Reminder } from '../../core/model/reminder';
 import { changeDocuments } from './changeDocuments';
-import type { DataContext } from './context';
+import { newDocumentFields, type DataContext } from './context';
 import { NotFoundError } from './errors';
 import { newEvent, recordEvents } from './eventLog';
 import { requireLiveLead, touchLead } from './leadWrites';
@@ -27,11 +27,7 @@ export async function addReminder(ctx: DataContext, leadId: string, input: { kin
   const added = parseOrThrow(
     reminder,
     {
-      id: ctx.newId(),
-      ownerId: ctx.seller.userId,
-      teamId: ctx.seller.teamId,
-      createdAt: now,
-      updatedAt: now,
+      ...newDocumentFields(ctx, now),
       leadId,
       kind: input.kind,
       title: input.title ?? '',
