@@ -1,12 +1,9 @@
-import { useEffect } from 'react';
-import { CapturePage } from '../capture/components/CapturePage';
-import { LeadDetailPanel } from '../lead-detail/components/LeadDetailPanel';
+import { Suspense, useEffect } from 'react';
 import { LeadListPage } from '../leads/components/LeadListPage';
-import { DueRemindersPage } from '../reminders/components/DueRemindersPage';
-import { SettingsPage } from '../settings/SettingsPage';
 import { ToastRegion } from '../ui/ToastRegion';
 import { useNow } from '../ui/useNow';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CapturePage, DueRemindersPage, LeadDetailPanel, prefetchPages, SettingsPage } from './lazyPages';
 import { NavBar } from './NavBar';
 import { navigate } from './navigate';
 import { useDueReminderCount } from './useDueReminderCount';
@@ -24,6 +21,10 @@ export function AppShell() {
   useGlobalShortcuts(route);
 
   useEffect(() => desktopApi.onOpenLead((leadId) => navigate({ name: 'lead', leadId })), [desktopApi]);
+  useEffect(() => {
+    const timer = window.setTimeout(prefetchPages, 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   let content;
   switch (route.name) {
@@ -72,7 +73,7 @@ export function AppShell() {
       </button>
       <NavBar route={route} dueCount={dueCount} sellerName={data.seller.userName} />
       <main id="main" className="main" tabIndex={-1}>
-        {content}
+        <Suspense fallback={<p className="page muted" aria-busy="true">Loading…</p>}>{content}</Suspense>
       </main>
       <ToastRegion />
     </div>
