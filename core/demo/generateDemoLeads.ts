@@ -4,6 +4,8 @@ import { customerStages, type CustomerStageId } from '../reference/customerStage
 import { jobTitles, type JobTitle } from '../reference/jobTitles';
 import type { LeadGroupId } from '../reference/leadGroups';
 import { isManualSourceCategory, leadSources, type LeadSourceEntry } from '../reference/leadSources';
+import { defaultScoringModel } from '../scoring/defaultScoringModel';
+import { temperatureFor } from '../scoring/temperatureFor';
 import { asciiSlug } from './asciiSlug';
 import { companyForms, demoTrades, demoTradeShows, sellerTags, type DemoTrade } from './demoCatalogue';
 import { demoCountries, type DemoCountry } from './demoCountries';
@@ -341,13 +343,6 @@ function demoScore(lead: Pick<Lead, 'email' | 'phone' | 'company' | 'jobTitle' |
   return Math.max(0, Math.min(100, Math.round(score)));
 }
 
-function temperatureOf(score: number): Lead['temperature'] {
-  if (score >= 70) return 'hot';
-  if (score >= 50) return 'warm';
-  if (score >= 30) return 'cool';
-  return 'cold';
-}
-
 function tagsFor(trade: DemoTrade, channel: string, random: Random): string[] {
   const tags: string[] = [];
   const add = (tag: string): void => {
@@ -472,7 +467,7 @@ export function generateDemoLead(seed: number, index: number, now: number, owner
     lastActivityAt,
     score,
     scoreBreakdown: [],
-    temperature: temperatureOf(score),
+    temperature: temperatureFor(score, defaultScoringModel.bands),
     engagementLevel,
     urgency: random.int(urgencyLow, urgencyHigh),
     nextFollowUpAt: engagementLevel && !suppressed ? lastActivityAt + followUpDays[engagementLevel] * day : null,

@@ -5,8 +5,10 @@ export type Temperature = ScoringModel['bands'][number]['temperature'];
 /** The first (highest) band whose minimum the score reaches; seed 001: 70 hot, 50 warm, 30 cool. */
 export function temperatureFor(score: number, bands: ScoringModel['bands']): Temperature {
   const safe = Number.isFinite(score) ? score : 0;
-  const sorted = [...bands].sort((a, b) => b.min - a.min);
-  return sorted.find((b) => safe >= b.min)?.temperature ?? 'cold';
+  // One pass, no copy: it runs for every list cell and every generated demo lead.
+  let reached: ScoringModel['bands'][number] | undefined;
+  for (const band of bands) if (safe >= band.min && (reached === undefined || band.min > reached.min)) reached = band;
+  return reached?.temperature ?? 'cold';
 }
 
 /** The band just above the given one, or null at the top. */

@@ -2,6 +2,8 @@ import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { LeadColumn, LeadListQuery, LeadRow } from '../../../data/contract';
+import { defaultScoringModel } from '../../../../core/scoring/defaultScoringModel';
+import { temperatureFor } from '../../../../core/scoring/temperatureFor';
 import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { formatRelativeTime } from '../../ui/formatRelativeTime';
 import { hiddenColumnsToVisibility } from '../utils/hiddenColumnsToVisibility';
@@ -28,13 +30,6 @@ interface LeadTableProps {
 }
 
 const column = createColumnHelper<LeadRow>();
-
-function scoreBand(score: number): string {
-  if (score >= 70) return 'hot';
-  if (score >= 50) return 'warm';
-  if (score >= 30) return 'cool';
-  return 'cold';
-}
 
 /**
  * The Lead Center grid: @tanstack/react-table for the column model and sort state (sorting and
@@ -75,7 +70,7 @@ export function LeadTable(props: LeadTableProps) {
         column.accessor('score', {
           cell: (c) => {
             const score = Math.round(c.getValue<number>());
-            return <span className={`score score-${scoreBand(score)}`}>{score}</span>;
+            return <span className={`score score-${temperatureFor(score, defaultScoringModel.bands)}`}>{score}</span>;
           },
         }),
         column.accessor('tags', {
