@@ -4,6 +4,10 @@ import { countryCode } from './countryCode';
 import { jsonObject } from './json';
 import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
+import { scoringModel } from '../scoring/scoringModel';
+import { groupSettings } from '../settings/groupSettings';
+import { qualificationSettings } from '../settings/qualificationSettings';
+import { stageSettings } from '../settings/stageSettings';
 
 /**
  * Settings-like documents share one collection (DESIGN.md: at most ten collections), one
@@ -24,6 +28,9 @@ export const configKinds = [
   'approval-policy',
   'smtp',
   'daily-review',
+  'qualification-options',
+  'engagement',
+  'scoring-state',
 ] as const;
 export type ConfigKind = (typeof configKinds)[number];
 
@@ -104,11 +111,25 @@ export const tagCatalogueData = z.object({
 });
 export type TagCatalogueData = z.infer<typeof tagCatalogueData>;
 
+/** When the last full rescoring pass ran (decay is applied daily; a missed day runs at start-up). */
+export const scoringStateData = z.object({
+  lastFullPassAt: epochMs,
+  /** Fingerprint of the settings that pass used; a different one means scores are stale. */
+  settingsFingerprint: z.string().max(200),
+  leadsScored: z.number().int().min(0),
+});
+export type ScoringStateData = z.infer<typeof scoringStateData>;
+
 export const configDataSchemas = {
   'saved-view': savedViewData,
   'capture-session': captureSessionData,
   'capture-draft': captureDraftData,
   'tag-catalogue': tagCatalogueData,
+  'scoring-model': scoringModel,
+  groups: groupSettings,
+  stages: stageSettings,
+  'qualification-options': qualificationSettings,
+  'scoring-state': scoringStateData,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;
 export type ConfigDataOf<K extends TypedConfigKind> = z.infer<(typeof configDataSchemas)[K]>;

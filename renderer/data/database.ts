@@ -6,7 +6,7 @@ import type { Lead } from '../../core/model/lead';
 import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 import { DatabaseNewerThanAppError } from './errors';
-import { leadMigrations, noMigrations } from './migrations';
+import { configMigrations, leadMigrations, noMigrations } from './migrations';
 import { configSchema } from './schemas/configSchema';
 import { eventSchema } from './schemas/eventSchema';
 import { leadSchema } from './schemas/leadSchema';
@@ -32,7 +32,7 @@ export const collectionCreators = {
   events: { schema: eventSchema, migrationStrategies: noMigrations },
   notes: { schema: noteSchema, migrationStrategies: noMigrations },
   reminders: { schema: reminderSchema, migrationStrategies: noMigrations },
-  config: { schema: configSchema, migrationStrategies: noMigrations },
+  config: { schema: configSchema, migrationStrategies: configMigrations },
 } as const;
 
 export interface CreateDatabaseOptions {

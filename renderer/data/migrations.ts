@@ -32,5 +32,10 @@ export const leadMigrations: MigrationStrategies = {
   },
 };
 
+export const configMigrations: MigrationStrategies = {
+  /** v1 only loosened the storage schema (no enum of kinds); documents are unchanged. */
+  1: (doc: StoredDocument): StoredDocument => doc,
+};
+
 /** Collections still at version 0 have no steps yet. */
 export const noMigrations: MigrationStrategies = {};

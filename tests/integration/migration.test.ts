@@ -5,6 +5,7 @@ import { lead } from '../../core/model/lead';
 import { DatabaseNewerThanAppError } from '../../renderer/data/errors';
 import { leadMigrations } from '../../renderer/data/migrations';
 import { leadSchema } from '../../renderer/data/schemas/leadSchema';
+import { configSchemaV0 } from '../fixtures/configSchemaV0';
 import { leadSchemaV0 } from '../fixtures/leadSchemaV0';
 import { listReady, openTestData, uniqueDatabaseName, type TestData } from '../fixtures/testData';
 import { validatedMemoryStorage } from '../fixtures/validatedMemoryStorage';
@@ -47,6 +48,19 @@ describe('schema migration', () => {
     expect(data.leadList.size).toBe(2);
     // Writable after the migration.
     expect((await data.updateLead('old-1', { name: 'Renamed' })).name).toBe('Renamed');
+  });
+
+  it('migrates config stored with schema v0 (kind enum) and accepts the new kinds', async () => {
+    const databaseName = uniqueDatabaseName('migrate-config');
+    const old = await createRxDatabase({ name: databaseName, storage: validatedMemoryStorage(), multiInstance: false });
+    const { config } = await old.addCollections({ config: { schema: configSchemaV0 } });
+    await config.insert({ id: 'tag-catalogue:default', kind: 'tag-catalogue', key: 'default', data: { tags: ['vip'] }, ownerId: 'user-1', teamId: 'team-1', createdAt: 1, updatedAt: 1 });
+    await old.close();
+
+    opened = await openTestData({ databaseName });
+    expect(await opened.data.getConfig('tag-catalogue', 'default')).toEqual({ tags: ['vip'] });
+    await opened.data.setConfig('scoring-state', 'default', { lastFullPassAt: 5, settingsFingerprint: 'x', leadsScored: 0 });
+    expect(await opened.data.getConfig('scoring-state', 'default')).toEqual({ lastFullPassAt: 5, settingsFingerprint: 'x', leadsScored: 0 });
   });
 
   it('runs the 0→1 step on a bare v0 document', async () => {

@@ -1,0 +1,5 @@
+export * from './activityFigure';
+export * from './groupSettings';
+export * from './qualificationSettings';
+export * from './scoringWithQualification';
+export * from './stageSettings';
