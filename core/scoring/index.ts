@@ -5,3 +5,4 @@ export * from './nextBand';
 export * from './scoreLead';
 export * from './scoringModel';
 export * from './temperatureFor';
+export * from './compileScoring';

@@ -38,7 +38,7 @@ export interface ScoreResult {
 
 export const BEHAVIOUR_LINE_ID = 'behaviour';
 
-function statusApplies(p: StatusPenalty, lead: Lead): boolean {
+export function statusApplies(p: StatusPenalty, lead: Lead): boolean {
   switch (p.when.kind) {
     case 'group':
       return lead.group === p.when.group;

@@ -3,3 +3,4 @@ export * from './groupSettings';
 export * from './qualificationSettings';
 export * from './scoringWithQualification';
 export * from './stageSettings';
+export * from './leadSettings';

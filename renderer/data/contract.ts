@@ -1,7 +1,8 @@
 import type { Observable } from 'rxjs';
-import type { ListColumn, ListFilters, ListQuery, ListRow } from '../../core/list/types';
+import type { ListColumn, ListFacets, ListFilters, ListQuery, ListRow } from '../../core/list/types';
 import type { Lead, LeadInput } from '../../core/model/lead';
-import type { LeadEvent } from '../../core/model/event';
+import type { LeadEvent, LeadEventType } from '../../core/model/event';
+import type { LeadSettingsLoad } from '../../core/settings/leadSettings';
 import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 
@@ -35,8 +36,8 @@ export interface LeadListProjection {
   /** Rows matching the query, in order. Fast enough to call on every keystroke. */
   query(query: LeadListQuery): readonly LeadRow[];
   get(id: string): LeadRow | undefined;
-  /** Distinct values present, for filter menus. */
-  facets(): { groups: string[]; sources: string[]; tags: string[]; countries: string[] };
+  /** Distinct values present (groups, sources, tags, countries, owner ids), for filter menus. */
+  facets(): ListFacets;
   subscribe(listener: () => void): () => void;
 }
 
@@ -55,6 +56,32 @@ export interface PossibleDuplicate {
   name: string;
   company: string;
   reason: string;
+}
+
+export interface RecordLeadEventInput {
+  type: LeadEventType;
+  data?: LeadEvent['data'];
+  /** When it happened; now unless given (a call logged later). */
+  at?: number;
+}
+
+export type RescoreReason = 'startup' | 'daily' | 'settings' | 'manual';
+
+export interface RescoreStatus {
+  running: boolean;
+  reason: RescoreReason | null;
+  done: number;
+  total: number;
+  /** Leads whose score, temperature, level or follow-up changed in the last finished pass. */
+  changed: number;
+  lastFinishedAt: number | null;
+  lastError: string | null;
+}
+
+export interface Rescoring {
+  observe(): Observable<RescoreStatus>;
+  /** Runs a full pass now (waits for one already running, then runs again). */
+  runNow(reason: RescoreReason): Promise<void>;
 }
 
 export interface LeadCenterData {
@@ -77,6 +104,17 @@ export interface LeadCenterData {
   insertLeads(leads: readonly Lead[], onProgress?: (p: Progress) => void): Promise<void>;
 
   observeEvents(leadId: string): Observable<LeadEvent[]>;
+  /**
+   * Records something that happened with the buyer (quote request, email open, call, …) and
+   * brings the lead up to date in one lead write: counters, time untouched, customer stage
+   * (forward only, with a stage_changed event naming the cause), engagement level and score.
+   */
+  recordLeadEvent(leadId: string, input: RecordLeadEventInput): Promise<Lead>;
+
+  /** Scoring model, groups, stages and qualification options, live (defaults where unset). */
+  observeLeadSettings(): Observable<LeadSettingsLoad>;
+  /** The full rescoring pass: daily decay, a missed day at start-up, after a settings change. */
+  readonly rescoring: Rescoring;
 
   observeNotes(leadId: string): Observable<Note[]>;
   addNote(leadId: string, body: string): Promise<Note>;

@@ -12,15 +12,23 @@ export interface ReferenceLabels {
   stageLabel(id: string): string;
 }
 
-const groups: ReferenceOption[] = [...leadGroups].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name }));
-const stages: ReferenceOption[] = [...customerStages].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name }));
-const groupNames = new Map<string, string>(groups.map((g) => [g.id, g.name]));
-const stageNames = new Map<string, string>(stages.map((s) => [s.id, s.name]));
+interface Ordered extends ReferenceOption {
+  order: number;
+}
 
-/** Default group and stage names from core/reference; a user-defined id shows as itself. */
-export const referenceLabels: ReferenceLabels = {
-  groups,
-  stages,
-  groupLabel: (id) => groupNames.get(id) ?? id,
-  stageLabel: (id) => stageNames.get(id) ?? id,
-};
+/** Labels for the given groups and stages; an id not among them shows as itself. */
+export function labelsFor(groupList: readonly Ordered[], stageList: readonly Ordered[]): ReferenceLabels {
+  const groups = [...groupList].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name }));
+  const stages = [...stageList].sort((a, b) => a.order - b.order).map(({ id, name }) => ({ id, name }));
+  const groupNames = new Map<string, string>(groups.map((g) => [g.id, g.name]));
+  const stageNames = new Map<string, string>(stages.map((s) => [s.id, s.name]));
+  return {
+    groups,
+    stages,
+    groupLabel: (id) => groupNames.get(id) ?? id,
+    stageLabel: (id) => stageNames.get(id) ?? id,
+  };
+}
+
+/** The default names from core/reference, for code outside React (event descriptions). */
+export const referenceLabels: ReferenceLabels = labelsFor(leadGroups, customerStages);
