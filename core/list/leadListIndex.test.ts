@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from './foldText';
 import { LeadListIndex } from './leadListIndex';
+import { engagementRank, temperatureRank } from './levelRanks';
 import { sourceLabel } from './sourceLabel';
-import type { ListColumn, ListFilters, ListQuery, ListRow } from './types';
+import type { EngagementFilterValue, EngagementLevel, ListColumn, ListFilters, ListQuery, ListRow, Temperature } from './types';
 
 const noFilters: ListFilters = { search: '', groups: [], sources: [], tags: [], countries: [] };
 
@@ -19,6 +20,10 @@ function row(id: string, fields: Partial<ListRow> = {}): ListRow {
     group: 'untouched',
     stage: 'unknown',
     score: 0,
+    temperature: 'cold',
+    engagementLevel: null,
+    urgency: 0,
+    ownerId: 'me',
     tags: [],
     lastActivityAt: null,
     createdAt: 0,
@@ -36,9 +41,9 @@ function query(filters: Partial<ListFilters> = {}, sort: ListQuery['sort'] = nul
 
 describe('LeadListIndex', () => {
   const rows = [
-    row('a', { name: 'Zoë Adams', company: 'ACME', country: 'DE', group: 'nurturing', score: 80, tags: ['vip'], createdAt: 3, lastActivityAt: 50 }),
-    row('b', { name: 'ann baker', company: '', country: 'AE', group: 'untouched', score: 20, tags: [], createdAt: 2, sourceChannel: 'Events' }),
-    row('c', { name: 'Émile Carr', company: 'Borealis', country: 'DE', group: 'nurturing', score: 55, tags: ['pumps', 'vip'], createdAt: 1, lastActivityAt: 10, sourceCategory: 'Online Channels' }),
+    row('a', { name: 'Zoë Adams', company: 'ACME', country: 'DE', group: 'nurturing', score: 80, temperature: 'hot', engagementLevel: 'WARM', urgency: 6, tags: ['vip'], createdAt: 3, lastActivityAt: 50 }),
+    row('b', { name: 'ann baker', company: '', country: 'AE', group: 'untouched', score: 20, ownerId: 'colleague', tags: [], createdAt: 2, sourceChannel: 'Events' }),
+    row('c', { name: 'Émile Carr', company: 'Borealis', country: 'DE', group: 'nurturing', score: 55, temperature: 'warm', engagementLevel: 'HOT', urgency: 9, tags: ['pumps', 'vip'], createdAt: 1, lastActivityAt: 10, sourceCategory: 'Online Channels' }),
   ];
 
   function index(): LeadListIndex {
@@ -93,7 +98,46 @@ describe('LeadListIndex', () => {
       sources: ['Events', 'Online Channels'],
       tags: ['pumps', 'vip'],
       countries: ['AE', 'DE'],
+      owners: ['colleague', 'me'],
     });
+  });
+
+  it('sorts temperature and engagement by warmth, not by name, with unassessed leads last', () => {
+    const list = index();
+    expect(ids(list.query(query({}, { column: 'temperature', direction: 'desc' })))).toEqual(['a', 'c', 'b']);
+    expect(ids(list.query(query({}, { column: 'temperature', direction: 'asc' })))).toEqual(['b', 'c', 'a']);
+    expect(ids(list.query(query({}, { column: 'engagementLevel', direction: 'desc' })))).toEqual(['c', 'a', 'b']);
+    expect(ids(list.query(query({}, { column: 'engagementLevel', direction: 'asc' })))).toEqual(['a', 'c', 'b']);
+    expect(ids(list.query(query({}, { column: 'urgency', direction: 'desc' })))).toEqual(['c', 'a', 'b']);
+  });
+
+  it('filters by temperature, engagement level (including not assessed) and owner', () => {
+    const list = index();
+    expect(ids(list.query(query({ temperatures: ['hot', 'warm'] })))).toEqual(['a', 'c']);
+    expect(ids(list.query(query({ temperatures: ['cool'] })))).toEqual([]);
+    expect(ids(list.query(query({ engagementLevels: ['not-assessed'] })))).toEqual(['b']);
+    expect(ids(list.query(query({ engagementLevels: ['HOT', 'not-assessed'] })))).toEqual(['b', 'c']);
+    expect(ids(list.query(query({ owners: ['colleague'] })))).toEqual(['b']);
+    expect(ids(list.query(query({ owners: ['me'], temperatures: ['hot'], groups: ['nurturing'] })))).toEqual(['a']);
+    // An empty selection does not filter, just like an absent one.
+    expect(ids(list.query(query({ temperatures: [], engagementLevels: [], owners: [] })))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads filters without the later facets (older callers) as not filtering on them', () => {
+    const list = index();
+    const older: ListQuery = { filters: { search: '', groups: ['nurturing'], sources: [], tags: [], countries: [] }, sort: null };
+    expect(ids(list.query(older))).toEqual(['a', 'c']);
+    expect(list.query(older)).toBe(list.query(query({ groups: ['nurturing'], temperatures: [] })));
+  });
+
+  it('keeps filter results up to date when a row warms up or changes owner', () => {
+    const list = index();
+    expect(ids(list.query(query({ temperatures: ['hot'] })))).toEqual(['a']);
+    expect(ids(list.query(query({ owners: ['me'] }, { column: 'urgency', direction: 'desc' })))).toEqual(['c', 'a']);
+    list.apply([{ ...rows[1]!, temperature: 'hot', ownerId: 'me', urgency: 10 }], []);
+    expect(ids(list.query(query({ temperatures: ['hot'] })))).toEqual(['a', 'b']);
+    expect(ids(list.query(query({ owners: ['me'] }, { column: 'urgency', direction: 'desc' })))).toEqual(['b', 'c', 'a']);
+    expect(list.facets().owners).toEqual(['me']);
   });
 
   it('returns the same array for the same query until the rows change', () => {
@@ -141,8 +185,14 @@ describe('LeadListIndex against a brute-force reference', () => {
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const syllables = ['ka', 'lo', 'mi', 'ré', 'ben', 'tor', 'ali', '', 'an', 'de'];
   const word = (): string => pick(syllables) + pick(syllables) + pick(syllables);
+  const temperatures: Temperature[] = ['hot', 'warm', 'cool', 'cold'];
+  const levels: (EngagementLevel | null)[] = ['HOT', 'WARM', 'INTERESTED', 'COLD', 'UNRESPONSIVE', null];
   const makeRow = (i: number): ListRow =>
     row(`r${i}`, {
+      temperature: pick(temperatures),
+      engagementLevel: pick(levels),
+      urgency: Math.floor(next() * 11),
+      ownerId: pick(['me', 'me', 'colleague']),
       name: `${word()} ${word()}`.trim(),
       company: word(),
       country: pick(['DE', 'AE', 'SA', '']),
@@ -169,7 +219,10 @@ describe('LeadListIndex against a brute-force reference', () => {
         (q.filters.groups.length === 0 || q.filters.groups.includes(r.group)) &&
         (q.filters.countries.length === 0 || q.filters.countries.includes(r.country)) &&
         (q.filters.sources.length === 0 || q.filters.sources.includes(sourceLabel(r))) &&
-        (q.filters.tags.length === 0 || r.tags.some((t) => q.filters.tags.includes(t)))
+        (q.filters.tags.length === 0 || r.tags.some((t) => q.filters.tags.includes(t))) &&
+        (!q.filters.temperatures?.length || q.filters.temperatures.includes(r.temperature)) &&
+        (!q.filters.engagementLevels?.length || q.filters.engagementLevels.includes(r.engagementLevel ?? 'not-assessed')) &&
+        (!q.filters.owners?.length || q.filters.owners.includes(r.ownerId))
       );
     });
     const newest = (a: ListRow, b: ListRow): number => b.createdAt - a.createdAt;
@@ -182,6 +235,12 @@ describe('LeadListIndex against a brute-force reference', () => {
           return r.score;
         case 'lastActivityAt':
           return r.lastActivityAt;
+        case 'urgency':
+          return r.urgency;
+        case 'temperature':
+          return temperatureRank[r.temperature];
+        case 'engagementLevel':
+          return r.engagementLevel === null ? null : engagementRank[r.engagementLevel];
         case 'source':
           return sourceLabel(r) || null;
         case 'tags':
@@ -212,6 +271,7 @@ describe('LeadListIndex against a brute-force reference', () => {
       const key = (id: string): string => {
         const r = list.get(id)!;
         const v = col === 'source' ? sourceLabel(r) : col === 'tags' ? r.tags.join(', ') : r[col];
+        if (v === null) return 'null';
         return typeof v === 'string' ? foldText(v) : String(v);
       };
       expect(got.map(key)).toEqual(expected.map(key));
@@ -220,7 +280,8 @@ describe('LeadListIndex against a brute-force reference', () => {
     }
   }
 
-  const columns: ListColumn[] = ['name', 'company', 'country', 'source', 'group', 'stage', 'score', 'tags', 'lastActivityAt'];
+  const columns: ListColumn[] = ['name', 'company', 'country', 'source', 'group', 'stage', 'score', 'temperature', 'engagementLevel', 'urgency', 'tags', 'lastActivityAt'];
+  const notAssessedOrHot: EngagementFilterValue[] = ['not-assessed', 'HOT'];
 
   it('matches for typed-on, backspaced and filtered searches with every sort', () => {
     const searches = ['k', 'ka', 'kal', 'kalo', 'kal', 'ka mi', 'ka mi de', 'ré', 're', ''];
@@ -231,6 +292,8 @@ describe('LeadListIndex against a brute-force reference', () => {
       sameResult(query({ search }));
       sameResult(query({ search, countries: ['DE', 'SA'], tags: ['vip'] }));
       sameResult(query({ search, groups: ['nurturing'], sources: ['Events'] }, { column: 'score', direction: 'asc' }));
+      sameResult(query({ search, temperatures: ['hot', 'cool'], owners: ['me'] }, { column: 'urgency', direction: 'desc' }));
+      sameResult(query({ search, engagementLevels: notAssessedOrHot }, { column: 'engagementLevel', direction: 'asc' }));
     }
   });
 
@@ -251,6 +314,8 @@ describe('LeadListIndex against a brute-force reference', () => {
       query({ tags: ['vip'], search: 'a' }, { column: 'lastActivityAt', direction: 'desc' }),
       query({}, { column: 'tags', direction: 'asc' }),
       query({}, { column: 'source', direction: 'desc' }),
+      query({ temperatures: ['warm'], engagementLevels: ['not-assessed', 'COLD'] }, { column: 'temperature', direction: 'asc' }),
+      query({ owners: ['colleague'], search: 'ka' }, { column: 'engagementLevel', direction: 'desc' }),
     ];
     for (let round = 0; round < 8; round++) {
       for (const q of queries) list.query(q);

@@ -1,5 +1,6 @@
-import { FacetCounts, facetPredicate } from './facets';
+import { FacetCounts, facetKey, facetPredicate } from './facets';
 import { sameRow } from './leadRow';
+import { engagementRank, temperatureRank } from './levelRanks';
 import { patchMatches, patchOrder } from './orderPatch';
 import { RankedValues, rankNumbers, sortByRank } from './rankedValues';
 import { matchesTerms, narrows, searchTerms, searchTextOf } from './searchText';
@@ -24,7 +25,8 @@ interface Caches {
 /** How many searches are kept for narrowing and for backspace. */
 const searchCacheSize = 32;
 
-type TextColumn = Exclude<ListColumn, 'score' | 'lastActivityAt'>;
+type NumberColumn = 'score' | 'temperature' | 'engagementLevel' | 'urgency' | 'lastActivityAt';
+type TextColumn = Exclude<ListColumn, NumberColumn>;
 
 const textValue: Record<TextColumn, (row: ListRow) => string> = {
   name: (row) => row.name,
@@ -37,13 +39,17 @@ const textValue: Record<TextColumn, (row: ListRow) => string> = {
 };
 
 function isTextColumn(column: ListColumn): column is TextColumn {
-  return column !== 'score' && column !== 'lastActivityAt';
+  return !(column in numberValue);
 }
 
-/** Numeric sort value; NaN = empty (a lead that never had activity). */
-function numberValue(row: ListRow, column: 'score' | 'lastActivityAt'): number {
-  return column === 'score' ? row.score : (row.lastActivityAt ?? Number.NaN);
-}
+/** Numeric sort values; NaN = empty (never had activity, engagement not assessed). */
+const numberValue: Record<NumberColumn, (row: ListRow) => number> = {
+  score: (row) => row.score,
+  temperature: (row) => temperatureRank[row.temperature],
+  engagementLevel: (row) => (row.engagementLevel === null ? Number.NaN : engagementRank[row.engagementLevel]),
+  urgency: (row) => row.urgency,
+  lastActivityAt: (row) => row.lastActivityAt ?? Number.NaN,
+};
 
 /**
  * The in-memory list of all leads as compact rows, with search, facet filters and sorting fast
@@ -245,22 +251,22 @@ export class LeadListIndex {
   /** Slots (ascending) of rows passing the filters, or null for "all rows". */
   private matching(filters: ListFilters): Int32Array | null {
     const caches = this.caches;
-    const facetKey = JSON.stringify([filters.groups, filters.sources, filters.tags, filters.countries].map((values) => [...values].sort()));
-    let facet = caches.facetMatches.get(facetKey);
+    const facets = facetKey(filters);
+    let facet = caches.facetMatches.get(facets);
     if (!facet) {
       const filter = facetPredicate(filters);
       facet = { filter, slots: filter ? this.slotsWhere((slot, row) => filter(row)) : null };
-      caches.facetMatches.set(facetKey, facet);
+      caches.facetMatches.set(facets, facet);
     }
     const terms = searchTerms(filters.search);
     if (terms.length === 0) return facet.slots;
-    const searchKey = `${facetKey}\u0000${terms.join('\u0001')}`;
+    const searchKey = `${facets}\u0000${terms.join('\u0001')}`;
     const cached = caches.searches.get(searchKey);
     if (cached) return cached.slots;
     // Narrow from the smallest earlier result that is known to contain every match.
     let candidates = facet.slots;
     for (const earlier of caches.searches.values()) {
-      if (earlier.facetKey !== facetKey || !narrows(earlier.terms, terms)) continue;
+      if (earlier.facetKey !== facets || !narrows(earlier.terms, terms)) continue;
       if (candidates === null || earlier.slots.length < candidates.length) candidates = earlier.slots;
     }
     const texts = this.searchTexts();
@@ -281,7 +287,7 @@ export class LeadListIndex {
       const oldest = caches.searches.keys().next();
       if (!oldest.done) caches.searches.delete(oldest.value);
     }
-    caches.searches.set(searchKey, { facetKey, filter: facet.filter, terms, slots });
+    caches.searches.set(searchKey, { facetKey: facets, filter: facet.filter, terms, slots });
     return slots;
   }
 
@@ -311,9 +317,10 @@ export class LeadListIndex {
         return sign * this.compareText(va, vb) || this.compareDefault(a, b);
       };
     }
+    const valueOf = numberValue[column];
     return (a, b) => {
-      const va = numberValue(this.slots[a] as ListRow, column);
-      const vb = numberValue(this.slots[b] as ListRow, column);
+      const va = valueOf(this.slots[a] as ListRow);
+      const vb = valueOf(this.slots[b] as ListRow);
       const emptyA = Number.isNaN(va);
       const emptyB = Number.isNaN(vb);
       if (emptyA || emptyB) return emptyA === emptyB ? this.compareDefault(a, b) : emptyA ? 1 : -1;
@@ -361,10 +368,11 @@ export class LeadListIndex {
         const ranks = ranker.rank(values, (value) => value === '');
         order = sortByRank(base, ranks, ranker.size, sort.direction);
       } else {
+        const valueOf = numberValue[column];
         const values = new Float64Array(count);
         for (let slot = 0; slot < count; slot++) {
           const row = this.slots[slot];
-          values[slot] = row ? numberValue(row, column) : Number.NaN;
+          values[slot] = row ? valueOf(row) : Number.NaN;
         }
         const ranks = rankNumbers(values);
         order = sortByRank(base, ranks.ranks, ranks.count, sort.direction);
@@ -381,5 +389,5 @@ function emptyCaches(): Caches {
 
 function queryKey(query: ListQuery): string {
   const { filters, sort } = query;
-  return JSON.stringify([filters.search, filters.groups, filters.sources, filters.tags, filters.countries, sort?.column ?? null, sort?.direction ?? null]);
+  return JSON.stringify([filters.search, facetKey(filters), sort?.column ?? null, sort?.direction ?? null]);
 }

@@ -13,6 +13,9 @@ const full = lead.parse({
   source: { category: 'Offline Channels', channel: 'Events' },
   tags: ['vip'],
   score: 55,
+  temperature: 'warm',
+  engagementLevel: 'INTERESTED',
+  urgency: 6,
 });
 
 describe('leadRowFromLead', () => {
@@ -29,10 +32,19 @@ describe('leadRowFromLead', () => {
       group: 'untouched',
       stage: 'unknown',
       score: 55,
+      temperature: 'warm',
+      engagementLevel: 'INTERESTED',
+      urgency: 6,
+      ownerId: 'u1',
       tags: ['vip'],
       lastActivityAt: null,
       createdAt: 10,
     });
+  });
+
+  it('keeps a lead the engagement engine has not assessed as null', () => {
+    const unassessed = lead.parse({ id: 'lead-2', ownerId: 'u2', teamId: 't1', createdAt: 1, updatedAt: 1 });
+    expect(leadRowFromLead(unassessed)).toMatchObject({ temperature: 'cold', engagementLevel: null, urgency: 0, ownerId: 'u2' });
   });
 });
 
@@ -53,6 +65,22 @@ describe('leadRowFromDocument', () => {
     });
   });
 
+  it('reads temperature, engagement level, urgency and owner, falling back on unknown values', () => {
+    expect(leadRowFromDocument({ id: 'x', temperature: 'hot', engagementLevel: 'WARM', urgency: 7, ownerId: 'seller-9' })).toMatchObject({
+      temperature: 'hot',
+      engagementLevel: 'WARM',
+      urgency: 7,
+      ownerId: 'seller-9',
+    });
+    expect(leadRowFromDocument({ id: 'x', temperature: 'scorching', engagementLevel: 'warm', urgency: Number.NaN, ownerId: 5 })).toMatchObject({
+      temperature: 'cold',
+      engagementLevel: null,
+      urgency: 0,
+      ownerId: '',
+    });
+    expect(leadRowFromDocument({ id: 'x', engagementLevel: null })?.engagementLevel).toBeNull();
+  });
+
   it('is null without an id', () => {
     expect(leadRowFromDocument({ name: 'x' })).toBeNull();
     expect(leadRowFromDocument('x')).toBeNull();
@@ -65,5 +93,9 @@ describe('sameRow', () => {
     expect(sameRow(row, { ...row, tags: ['vip'] })).toBe(true);
     expect(sameRow(row, { ...row, tags: ['vip', 'x'] })).toBe(false);
     expect(sameRow(row, { ...row, score: 56 })).toBe(false);
+    expect(sameRow(row, { ...row, temperature: 'hot' })).toBe(false);
+    expect(sameRow(row, { ...row, engagementLevel: null })).toBe(false);
+    expect(sameRow(row, { ...row, urgency: 7 })).toBe(false);
+    expect(sameRow(row, { ...row, ownerId: 'u2' })).toBe(false);
   });
 });

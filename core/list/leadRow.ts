@@ -1,5 +1,5 @@
-import type { Lead } from '../model/lead';
-import type { ListRow } from './types';
+import { engagementLevels, temperatures, type Lead } from '../model/lead';
+import type { EngagementLevel, ListRow, Temperature } from './types';
 
 /** The compact list row of a validated lead. */
 export function leadRowFromLead(lead: Lead): ListRow {
@@ -15,6 +15,10 @@ export function leadRowFromLead(lead: Lead): ListRow {
     group: lead.group,
     stage: lead.stage,
     score: lead.score,
+    temperature: lead.temperature,
+    engagementLevel: lead.engagementLevel,
+    urgency: lead.urgency,
+    ownerId: lead.ownerId,
     tags: lead.tags,
     lastActivityAt: lead.lastActivityAt,
     createdAt: lead.createdAt,
@@ -33,6 +37,14 @@ function text(value: unknown, fallback = ''): string {
 
 function finite(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function temperature(value: unknown): Temperature {
+  return (temperatures as readonly unknown[]).includes(value) ? (value as Temperature) : 'cold';
+}
+
+function engagementLevel(value: unknown): EngagementLevel | null {
+  return (engagementLevels as readonly unknown[]).includes(value) ? (value as EngagementLevel) : null;
 }
 
 function strings(value: unknown): readonly string[] {
@@ -63,6 +75,10 @@ export function leadRowFromDocument(doc: unknown): ListRow | null {
     group: text(fields.group, 'untouched'),
     stage: text(fields.stage, 'unknown'),
     score: finite(fields.score) ?? 0,
+    temperature: temperature(fields.temperature),
+    engagementLevel: engagementLevel(fields.engagementLevel),
+    urgency: finite(fields.urgency) ?? 0,
+    ownerId: text(fields.ownerId),
     tags: strings(fields.tags),
     lastActivityAt: finite(fields.lastActivityAt),
     createdAt: finite(fields.createdAt) ?? 0,
@@ -83,6 +99,10 @@ export function sameRow(a: ListRow, b: ListRow): boolean {
     a.group === b.group &&
     a.stage === b.stage &&
     a.score === b.score &&
+    a.temperature === b.temperature &&
+    a.engagementLevel === b.engagementLevel &&
+    a.urgency === b.urgency &&
+    a.ownerId === b.ownerId &&
     a.lastActivityAt === b.lastActivityAt &&
     a.createdAt === b.createdAt &&
     a.tags.length === b.tags.length &&

@@ -15,6 +15,10 @@ const rows: ListRow[] = [
     group: 'nurturing',
     stage: 'initial-contact',
     score: 71.5,
+    temperature: 'hot',
+    engagementLevel: 'WARM',
+    urgency: 7.5,
+    ownerId: 'seller-1',
     tags: ['vip', 'oil & gas'],
     lastActivityAt: 1_700_000_000_000,
     createdAt: 1_600_000_000_000,
@@ -31,6 +35,10 @@ const rows: ListRow[] = [
     group: 'untouched',
     stage: 'unknown',
     score: 0,
+    temperature: 'cold',
+    engagementLevel: null,
+    urgency: 0,
+    ownerId: '',
     tags: [],
     lastActivityAt: null,
     createdAt: 0,
@@ -54,10 +62,24 @@ describe('row columns', () => {
     expect(decoded?.[1]).toEqual(rows[1]);
   });
 
+  it('refuses the format-2 layout written before temperature, engagement, urgency and owner were listed', () => {
+    const encoded = encodeRowColumns(rows);
+    const { temperature: _t, engagementLevel: _e, ownerId: _o, ...formerText } = encoded.text;
+    const { urgency: _u, ...formerColumns } = encoded;
+    expect(decodeRowColumns({ ...formerColumns, format: 2, text: formerText })).toBeNull();
+    // Even with the new columns present, a record that says format 2 is not read.
+    expect(decodeRowColumns({ ...encoded, format: 2 })).toBeNull();
+  });
+
   it('refuses anything else', () => {
     const encoded = encodeRowColumns(rows);
     expect(decodeRowColumns(null)).toBeNull();
     expect(decodeRowColumns({ ...encoded, format: 1 })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, text: { ...encoded.text, temperature: 'hot\u001esizzling' } })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, text: { ...encoded.text, engagementLevel: 'WARM\u001ewarm' } })).toBeNull();
+    expect(decodeRowColumns({ ...encoded, urgency: new Float64Array([1, Number.NaN]) })).toBeNull();
+    const { urgency: _dropped, ...withoutUrgency } = encoded;
+    expect(decodeRowColumns(withoutUrgency)).toBeNull();
     expect(decodeRowColumns({ ...encoded, count: 3 })).toBeNull();
     expect(decodeRowColumns({ ...encoded, count: -1 })).toBeNull();
     expect(decodeRowColumns({ ...encoded, text: { ...encoded.text, name: 'only one' } })).toBeNull();

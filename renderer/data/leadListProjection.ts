@@ -3,11 +3,11 @@ import type { Subscription } from 'rxjs';
 import { LeadListIndex } from '../../core/list/leadListIndex';
 import { leadRowFromDocument } from '../../core/list/leadRow';
 import { decodeRowColumns, encodeRowColumns } from '../../core/list/rowColumns';
-import type { ListRow } from '../../core/list/types';
+import type { ListFacets, ListRow } from '../../core/list/types';
 import type { Lead } from '../../core/model/lead';
 import type { LeadListProjection, LeadListQuery, LeadRow, Progress } from './contract';
 import { laterCheckpoint, withOverlap } from './listCheckpoint';
-import type { LeadListSnapshotStore } from './leadListSnapshotStore';
+import { listSnapshotFormat, type LeadListSnapshot, type LeadListSnapshotStore } from './leadListSnapshotStore';
 import { yieldToUi } from './storedDocuments';
 
 export interface LeadListProjectionOptions {
@@ -95,7 +95,7 @@ export class RxLeadListProjection implements LeadListProjection {
     return this.index.get(id);
   }
 
-  facets(): { groups: string[]; sources: string[]; tags: string[]; countries: string[] } {
+  facets(): ListFacets {
     return this.index.facets();
   }
 
@@ -181,7 +181,8 @@ export class RxLeadListProjection implements LeadListProjection {
   private checkSnapshot(stored: unknown): { rows: ListRow[]; checkpoint: unknown } | null {
     if (typeof stored !== 'object' || stored === null) return null;
     const snapshot = stored as Record<string, unknown>;
-    if (snapshot.format !== 2) return null;
+    // A snapshot of an earlier format is not read (its rows lack fields the list now shows).
+    if (snapshot.format !== listSnapshotFormat) return null;
     if (snapshot.storageToken !== this.options.storageToken) return null;
     if (snapshot.schemaVersion !== this.options.collection.schema.version) return null;
     if (typeof snapshot.checkpoint !== 'object' || snapshot.checkpoint === null) return null;
@@ -287,8 +288,8 @@ export class RxLeadListProjection implements LeadListProjection {
     const store = this.options.snapshotStore;
     if (!store || !this.isReady || this.dirtySince === null) return;
     this.dirtySince = null;
-    const snapshot = {
-      format: 2 as const,
+    const snapshot: LeadListSnapshot = {
+      format: listSnapshotFormat,
       storageToken: this.options.storageToken,
       schemaVersion: this.options.collection.schema.version,
       checkpoint: this.checkpoint,

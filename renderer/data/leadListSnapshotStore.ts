@@ -4,9 +4,12 @@ import type { ListRowColumns } from '../../core/list/rowColumns';
  * The list projection's rows saved outside RxDB, so the next start shows the list at once and
  * only catches up with the changes since `checkpoint` instead of reading every lead.
  */
+/** 3: rows carry temperature, engagement level, urgency and owner (rowColumns format 3). */
+export const listSnapshotFormat = 3;
+
 export interface LeadListSnapshot {
-  /** Layout of this record; a different one is discarded. */
-  format: 2;
+  /** Layout of this record; a different one is discarded and the list rebuilt from the database. */
+  format: typeof listSnapshotFormat;
   /** The RxDB database's storage token: a snapshot of another (e.g. re-created) database is discarded. */
   storageToken: string;
   /** Schema version of the leads collection: a migration moves the data, so the checkpoint no longer applies. */

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { leadRowFromLead } from '../../core/list/leadRow';
 import { decodeRowColumns, encodeRowColumns } from '../../core/list/rowColumns';
 import type { LeadListQuery } from '../../renderer/data/contract';
 import { createLeadCenterDatabase } from '../../renderer/data/database';
-import { createMemoryLeadListSnapshotStore, type LeadListSnapshot } from '../../renderer/data/leadListSnapshotStore';
-import { listReady, makeLead, openTestData, testIds, waitFor, type TestData } from '../fixtures/testData';
+import { createMemoryLeadListSnapshotStore, listSnapshotFormat, type LeadListSnapshot } from '../../renderer/data/leadListSnapshotStore';
+import { listReady, makeLead, openTestData, seller, testIds, waitFor, type TestData } from '../fixtures/testData';
 import { validatedMemoryStorage } from '../fixtures/validatedMemoryStorage';
 
 const opened: TestData[] = [];
@@ -72,7 +73,45 @@ describe('lead list projection', () => {
     expect(t.data.leadList.version).toBeGreaterThan(version);
     await t.data.deleteLeads([created.id]);
     await waitFor(() => t.data.leadList.size === 0);
-    expect(t.data.leadList.facets()).toEqual({ groups: [], sources: [], tags: [], countries: [] });
+    expect(t.data.leadList.facets()).toEqual({ groups: [], sources: [], tags: [], countries: [], owners: [] });
+  });
+
+  it('carries temperature, engagement level, urgency and owner, and filters and sorts by them', async () => {
+    const t = await open();
+    await t.data.insertLeads([
+      makeLead(1, { score: 85, temperature: 'hot', engagementLevel: 'HOT', urgency: 9 }),
+      makeLead(2, { score: 40, temperature: 'cool', engagementLevel: null, urgency: 0 }),
+      makeLead(3, { score: 60, temperature: 'warm', engagementLevel: 'COLD', urgency: 3, ownerId: 'user-2' }),
+    ]);
+    await listReady(t.data);
+    await waitFor(() => t.data.leadList.size === 3);
+    // Whatever the data layer stored (it may rescore on write), the row shows exactly that.
+    for (const i of [1, 2, 3]) {
+      const stored = await t.data.getLead(makeLead(i).id);
+      expect(stored).not.toBeNull();
+      expect(t.data.leadList.get(makeLead(i).id)).toEqual(leadRowFromLead(stored!));
+    }
+    expect(t.data.leadList.facets().owners).toEqual([seller.userId, 'user-2'].sort());
+    const list = t.data.leadList;
+    const stored = await Promise.all([1, 2, 3].map((i) => t.data.getLead(makeLead(i).id)));
+    const hot = stored.filter((lead) => lead?.temperature === 'hot').map((lead) => lead!.id);
+    expect(list.query({ ...all, filters: { ...all.filters, temperatures: ['hot'] } }).map((r) => r.id)).toEqual(hot);
+    const unassessed = stored.filter((lead) => lead?.engagementLevel === null).map((lead) => lead!.id);
+    expect(list.query({ ...all, filters: { ...all.filters, engagementLevels: ['not-assessed'] } }).map((r) => r.id)).toEqual(unassessed);
+    expect(list.query({ ...all, filters: { ...all.filters, owners: ['user-2'] } }).map((r) => r.id)).toEqual([makeLead(3).id]);
+    const byUrgency = list.query({ ...all, sort: { column: 'urgency', direction: 'desc' } }).map((r) => r.urgency);
+    expect(byUrgency).toEqual([...byUrgency].sort((a, b) => b - a));
+
+    // A change written while the list was closed (sync, another window) is caught up as written.
+    await close(t);
+    await changeBehindTheList(t.databaseName, async (db) => {
+      const doc = await db.leads.findOne(makeLead(2).id).exec();
+      await doc?.incrementalPatch({ temperature: 'warm', engagementLevel: 'INTERESTED', urgency: 5, ownerId: 'user-3' });
+    });
+    const reopened = await open({ databaseName: t.databaseName, snapshotStore: t.snapshotStore });
+    await listReady(reopened.data);
+    expect(reopened.data.leadList.get(makeLead(2).id)).toMatchObject({ temperature: 'warm', engagementLevel: 'INTERESTED', urgency: 5, ownerId: 'user-3' });
+    expect(reopened.data.leadList.facets().owners).toContain('user-3');
   });
 
   it('tells listeners once per burst of changes', async () => {
@@ -148,6 +187,36 @@ describe('lead list projection', () => {
       // The rebuilt list was saved over the bad snapshot.
       expect(decodeRowColumns(((await store.load()) as LeadListSnapshot).rows)?.length).toBe(12);
     }
+  });
+
+  it('discards a snapshot of the format before temperature, engagement, urgency and owner, and rebuilds it', async () => {
+    const first = await open();
+    await first.data.insertLeads(Array.from({ length: 8 }, (_, i) => makeLead(i, { engagementLevel: i % 2 === 0 ? 'WARM' : null, urgency: i })));
+    await waitFor(() => first.data.leadList.size === 8);
+    const store = first.snapshotStore;
+    await close(first);
+    const saved = (await store.load()) as LeadListSnapshot;
+    expect(saved.format).toBe(listSnapshotFormat);
+
+    // The record an earlier version wrote: format 2, no new columns, plus a marker row.
+    const rows = decodeRowColumns(saved.rows) ?? [];
+    const current = encodeRowColumns([...rows, { ...rows[0]!, id: 'only-in-snapshot' }]);
+    const { temperature: _t, engagementLevel: _e, ownerId: _o, ...formerText } = current.text;
+    const { urgency: _u, ...formerColumns } = current;
+    await store.save({ ...saved, format: 2, rows: { ...formerColumns, format: 2, text: formerText } } as unknown as LeadListSnapshot);
+
+    const t = await open({ databaseName: first.databaseName, snapshotStore: store });
+    await listReady(t.data);
+    expect(t.data.leadList.size).toBe(8);
+    expect(t.data.leadList.get('only-in-snapshot')).toBeUndefined();
+    for (let i = 0; i < 8; i++) {
+      const stored = await t.data.getLead(makeLead(i).id);
+      expect(t.data.leadList.get(makeLead(i).id)).toEqual(leadRowFromLead(stored!));
+    }
+    await close(t);
+    const rebuilt = (await store.load()) as LeadListSnapshot;
+    expect(rebuilt.format).toBe(listSnapshotFormat);
+    expect(decodeRowColumns(rebuilt.rows)?.map((r) => r.ownerId)).toEqual(Array.from({ length: 8 }, () => seller.userId));
   });
 
   it('saves the snapshot a moment after changes', async () => {

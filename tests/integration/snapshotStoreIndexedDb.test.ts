@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { encodeRowColumns } from '../../core/list/rowColumns';
-import type { LeadListSnapshot } from '../../renderer/data/leadListSnapshotStore';
+import { listSnapshotFormat, type LeadListSnapshot } from '../../renderer/data/leadListSnapshotStore';
 import { createIndexedDbLeadListSnapshotStore } from '../../renderer/data/leadListSnapshotStoreIndexedDb';
 import { listReady, makeLead, openTestData, waitFor } from '../fixtures/testData';
 import { syntheticRows } from '../fixtures/syntheticRows';
@@ -9,7 +9,7 @@ import { syntheticRows } from '../fixtures/syntheticRows';
 // Small data only: Dexie on fake-indexeddb is far slower than a browser's IndexedDB.
 
 const snapshot: LeadListSnapshot = {
-  format: 2,
+  format: listSnapshotFormat,
   storageToken: 'token-1',
   schemaVersion: 1,
   checkpoint: { id: 'lead-9', lwt: 1_750_000_000_000.25 },
