@@ -1,16 +1,10 @@
 import { useMemo } from 'react';
 import type { LeadEvent } from '../../../../core/model/event';
-import { useLeadCenter } from '../../app/useLeadCenter';
 import { formatDateTime } from '../../ui/formatDateTime';
-import { useObservable } from '../../ui/useObservable';
 import { describeEvent } from '../utils/describeEvent';
 
-const none: LeadEvent[] = [];
-
 /** Everything that happened to the lead, newest first (the events collection). */
-export function ActivityTimeline({ leadId }: { leadId: string }) {
-  const { data } = useLeadCenter();
-  const events = useObservable(useMemo(() => data.observeEvents(leadId), [data, leadId]), none);
+export function ActivityTimeline({ events }: { events: readonly LeadEvent[] }) {
   const sorted = useMemo(() => [...events].sort((a, b) => b.at - a.at).slice(0, 200), [events]);
   return (
     <section className="detail-section" aria-labelledby="activity-heading">

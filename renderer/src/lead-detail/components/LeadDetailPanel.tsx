@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Lead } from '../../../../core/model/lead';
 import { navigate } from '../../app/navigate';
 import { useLeadCenter } from '../../app/useLeadCenter';
@@ -6,20 +6,26 @@ import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { useObservable } from '../../ui/useObservable';
 import { useToastStore } from '../../ui/useToastStore';
+import { useLeadSettings } from '../../lead-settings/useLeadSettings';
+import { useLeadEvents } from '../hooks/useLeadEvents';
+import { useLiveScore } from '../hooks/useLiveScore';
+import { useScoringNow } from '../hooks/useScoringNow';
 import { leadFieldEditors } from '../utils/leadFieldEditors';
 import { ActivityTimeline } from './ActivityTimeline';
 import { InlineField } from './InlineField';
+import { LogActivityForm } from './LogActivityForm';
 import { NotesSection } from './NotesSection';
+import { QualificationSection } from './QualificationSection';
 import { RemindersSection } from './RemindersSection';
+import { ScoreSection } from './ScoreSection';
+import { StageField } from './StageField';
 import { TagsSection } from './TagsSection';
 
 const loading = Symbol('loading');
 
-/** One lead: every field editable in place, group and stage, tags, notes, reminders, activity. */
+/** One lead: every field editable in place, group and stage, score, engagement, qualification, tags, notes, reminders, activity. */
 export function LeadDetailPanel({ leadId }: { leadId: string }) {
   const { data } = useLeadCenter();
-  const { groups, stages, groupLabel, stageLabel } = useReferenceLabels();
-  const showToast = useToastStore((state) => state.showToast);
   const source = useMemo(() => data.observeLead(leadId), [data, leadId]);
   const lead = useObservable<Lead | null | typeof loading>(source, loading);
 
@@ -46,6 +52,20 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
       </aside>
     );
   }
+
+  return <LeadDetail key={lead.id} lead={lead} close={close} />;
+}
+
+/** The open lead; its live score and events are computed here, so they exist only once a lead is loaded. */
+function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
+  const leadId = lead.id;
+  const { data } = useLeadCenter();
+  const { groups, stages, groupLabel, stageLabel } = useReferenceLabels();
+  const { settings } = useLeadSettings();
+  const showToast = useToastStore((state) => state.showToast);
+  const events = useLeadEvents(leadId);
+  const now = useScoringNow(lead);
+  const live = useLiveScore(lead, events, settings.scoring, now);
 
   const title = lead.name || lead.email || lead.company.name || 'Unnamed lead';
   async function save(patch: Parameters<typeof data.updateLead>[1]) {
@@ -105,21 +125,7 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
               </select>
             </dd>
           </div>
-          <div className="inline-field">
-            <dt>
-              <label htmlFor="lead-stage">Stage</label>
-            </dt>
-            <dd>
-              <select id="lead-stage" value={lead.stage} onChange={(event) => void save({ stage: event.target.value })}>
-                {stages.some((s) => s.id === lead.stage) ? null : <option value={lead.stage}>{stageLabel(lead.stage)}</option>}
-                {stages.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </dd>
-          </div>
+          <StageField stage={lead.stage} stages={stages} stageLabel={stageLabel} events={events} now={now} onChange={(stage) => void save({ stage }).catch(() => undefined)} />
           <div className="inline-field">
             <dt>Source</dt>
             <dd>{[lead.source.category, lead.source.channel].filter(Boolean).join(' / ') || '—'}</dd>
@@ -134,10 +140,13 @@ export function LeadDetailPanel({ leadId }: { leadId: string }) {
         </dl>
       </section>
 
+      <ScoreSection lead={lead} live={live} />
+      <LogActivityForm leadId={leadId} now={now} />
+      <QualificationSection qualification={lead.qualification} options={settings.qualification} onSave={(qualification) => save({ qualification })} />
       <TagsSection leadId={leadId} tags={lead.tags} />
       <NotesSection leadId={leadId} />
       <RemindersSection leadId={leadId} />
-      <ActivityTimeline leadId={leadId} />
+      <ActivityTimeline events={events} />
     </aside>
   );
 }
