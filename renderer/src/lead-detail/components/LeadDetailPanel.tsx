@@ -7,11 +7,13 @@ import { formatDateTime } from '../../ui/formatDateTime';
 import { useObservable } from '../../ui/useObservable';
 import { useToastStore } from '../../ui/useToastStore';
 import { useLeadSettings } from '../../lead-settings/useLeadSettings';
+import { useEngagement } from '../hooks/useEngagement';
 import { useLeadEvents } from '../hooks/useLeadEvents';
 import { useLiveScore } from '../hooks/useLiveScore';
 import { useScoringNow } from '../hooks/useScoringNow';
 import { leadFieldEditors } from '../utils/leadFieldEditors';
 import { ActivityTimeline } from './ActivityTimeline';
+import { EngagementSection } from './EngagementSection';
 import { InlineField } from './InlineField';
 import { LogActivityForm } from './LogActivityForm';
 import { NotesSection } from './NotesSection';
@@ -66,6 +68,7 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
   const events = useLeadEvents(leadId);
   const now = useScoringNow(lead);
   const live = useLiveScore(lead, events, settings.scoring, now);
+  const engagement = useEngagement(lead, events, now);
 
   const title = lead.name || lead.email || lead.company.name || 'Unnamed lead';
   async function save(patch: Parameters<typeof data.updateLead>[1]) {
@@ -141,6 +144,7 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
       </section>
 
       <ScoreSection lead={lead} live={live} />
+      <EngagementSection stage={lead.stage} live={engagement} now={now} stageLabel={stageLabel} onMoveToStage={(stage) => void save({ stage }).catch(() => undefined)} />
       <LogActivityForm leadId={leadId} now={now} />
       <QualificationSection qualification={lead.qualification} options={settings.qualification} onSave={(qualification) => save({ qualification })} />
       <TagsSection leadId={leadId} tags={lead.tags} />

@@ -44,7 +44,8 @@ describe('sentences', () => {
   });
 
   it('builds the action-specific lines', () => {
-    expect(sinceLine('quote request', 3)).toBe('since quote request: 3 days');
-    expect(sinceLine('last email', null)).toBe('since last email: never');
+    expect(sinceLine('since quote request', 3)).toBe('since quote request: 3 days');
+    expect(sinceLine('since last email', null)).toBe('since last email: never');
+    expect(sinceLine('since call', 0)).toBe('since call: today');
   });
 });

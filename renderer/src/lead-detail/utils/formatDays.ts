@@ -22,7 +22,7 @@ export function untouchedSentence(days: number | null): string {
   return `${formatDays(whole)} since the last sign of interest`;
 }
 
-/** One action-specific line: "since quote request: 3 days", "since last email: never". */
+/** One action-specific line from a variant label ("since quote request") → "since quote request: 3 days", "since email sent: never". */
 export function sinceLine(label: string, days: number | null): string {
-  return `since ${label}: ${formatDays(days)}`;
+  return `${label}: ${formatDays(days)}`;
 }
