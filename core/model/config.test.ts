@@ -40,7 +40,7 @@ describe('typed config payloads', () => {
         name: 'Gulf hot leads',
         columns: ['name', 'score'],
         sort: null,
-        filters: { search: '', groups: [], sources: [], tags: [], countries: ['AE', 'SA'] },
+        filters: { search: '', groups: [], sources: [], tags: [], countries: ['AE', 'SA'], temperatures: [], engagementLevels: [], owners: [] },
       },
     });
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseDocument, epochMs } from './base';
 import { countryCode } from './countryCode';
 import { jsonObject } from './json';
+import { engagementLevels, temperatures } from './lead';
 import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
 import { scoringModel } from '../scoring/scoringModel';
@@ -76,8 +77,13 @@ export const savedViewData = z.object({
       sources: z.array(listItem).max(100).default([]),
       tags: z.array(listItem).max(200).default([]),
       countries: z.array(countryCode.refine((code) => code !== '', 'country filters need a code')).max(300).default([]),
+      temperatures: z.array(z.enum(temperatures)).max(temperatures.length).default([]),
+      /** 'not-assessed': leads without an engagement level yet. */
+      engagementLevels: z.array(z.enum([...engagementLevels, 'not-assessed'])).max(engagementLevels.length + 1).default([]),
+      /** Owner ids. */
+      owners: z.array(listItem).max(100).default([]),
     })
-    .default({ search: '', groups: [], sources: [], tags: [], countries: [] }),
+    .default({ search: '', groups: [], sources: [], tags: [], countries: [], temperatures: [], engagementLevels: [], owners: [] }),
 });
 export type SavedViewData = z.infer<typeof savedViewData>;
 

@@ -3,7 +3,7 @@ import { LeadListPage } from '../leads/components/LeadListPage';
 import { ToastRegion } from '../ui/ToastRegion';
 import { useNow } from '../ui/useNow';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CapturePage, DueRemindersPage, LeadDetailPanel, prefetchPages, SettingsPage } from './lazyPages';
+import { CapturePage, DueRemindersPage, LeadDetailPanel, OverviewPage, prefetchPages, SettingsPage } from './lazyPages';
 import { NavBar } from './NavBar';
 import { navigate } from './navigate';
 import { useDueReminderCount } from './useDueReminderCount';
@@ -41,6 +41,13 @@ export function AppShell() {
             </ErrorBoundary>
           ) : null}
         </div>
+      );
+      break;
+    case 'overview':
+      content = (
+        <ErrorBoundary area="The leads overview">
+          <OverviewPage />
+        </ErrorBoundary>
       );
       break;
     case 'capture':

@@ -10,9 +10,10 @@ interface NavBarProps {
 
 const items: { route: Route; label: string; shortcut: string }[] = [
   { route: { name: 'leads' }, label: 'Leads', shortcut: 'Alt+1' },
-  { route: { name: 'capture' }, label: 'Capture', shortcut: 'Alt+2' },
-  { route: { name: 'reminders' }, label: 'Reminders', shortcut: 'Alt+3' },
-  { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+4' },
+  { route: { name: 'overview' }, label: 'Overview', shortcut: 'Alt+2' },
+  { route: { name: 'capture' }, label: 'Capture', shortcut: 'Alt+3' },
+  { route: { name: 'reminders' }, label: 'Reminders', shortcut: 'Alt+4' },
+  { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+5' },
 ];
 
 export function NavBar({ route, dueCount, sellerName }: NavBarProps) {

@@ -1,6 +1,7 @@
 export type Route =
   | { name: 'leads' }
   | { name: 'lead'; leadId: string }
+  | { name: 'overview' }
   | { name: 'capture' }
   | { name: 'reminders' }
   | { name: 'settings' };

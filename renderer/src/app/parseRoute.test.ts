@@ -12,6 +12,7 @@ describe('parseRoute', () => {
     for (const route of [
       { name: 'leads' },
       { name: 'lead', leadId: 'lead:1 2' },
+      { name: 'overview' },
       { name: 'capture' },
       { name: 'reminders' },
       { name: 'settings' },

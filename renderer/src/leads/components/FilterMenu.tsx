@@ -1,15 +1,15 @@
 import { Popover } from '../../ui/Popover';
 
-interface FilterMenuProps {
+interface FilterMenuProps<T extends string> {
   title: string;
-  options: readonly string[];
-  selected: readonly string[];
-  labelFor?: (value: string) => string;
-  onChange(values: string[]): void;
+  options: readonly T[];
+  selected: readonly T[];
+  labelFor?: (value: T) => string;
+  onChange(values: T[]): void;
 }
 
-/** One facet filter (group, source, tag, country): a checkbox list of the values present. */
-export function FilterMenu({ title, options, selected, labelFor = (v) => v, onChange }: FilterMenuProps) {
+/** One facet filter (group, source, owner, temperature…): a checkbox list of the values. */
+export function FilterMenu<T extends string>({ title, options, selected, labelFor = (v) => v, onChange }: FilterMenuProps<T>) {
   const count = selected.length;
   return (
     <Popover label={count ? `${title} (${count})` : title} ariaLabel={`Filter by ${title.toLowerCase()}`} className={count ? 'is-active' : ''}>

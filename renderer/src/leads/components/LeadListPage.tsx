@@ -1,18 +1,24 @@
 import { useMemo } from 'react';
 import { navigate } from '../../app/navigate';
 import { useLeadCenter } from '../../app/useLeadCenter';
+import { engagementLevelsHottestFirst, temperaturesHottestFirst } from '../../../../core/list/levelRanks';
+import { notAssessed, type EngagementFilterValue } from '../../../../core/list/types';
 import { countryName } from '../../../../core/model/normaliseCountry';
 import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useNow } from '../../ui/useNow';
 import { useLeadRows } from '../hooks/useLeadRows';
 import { useLeadListStore } from '../state/useLeadListStore';
+import { hasFacetFilters } from '../utils/hasFacetFilters';
+import { engagementLabel, ownerLabel, ownersMeFirst, temperatureLabel } from '../utils/levelLabels';
 import { BulkActionBar } from './BulkActionBar';
 import { ColumnsMenu } from './ColumnsMenu';
 import { EmptyDatabase } from './EmptyDatabase';
 import { FilterMenu } from './FilterMenu';
 import { LeadTable } from './LeadTable';
 import { SavedViewsMenu } from './SavedViewsMenu';
+
+const engagementOptions: readonly EngagementFilterValue[] = [...engagementLevelsHottestFirst, notAssessed];
 
 /** The Lead Center list: search, facet filters, saved views, bulk actions, virtualised grid. */
 export function LeadListPage() {
@@ -26,8 +32,9 @@ export function LeadListPage() {
   // Facets only change with the data; rows is recomputed on the same version change.
   const facets = useMemo(() => leadList.facets(), [leadList, rows]); // eslint-disable-line react-hooks/exhaustive-deps
   const filters = query.filters;
-  const filtered =
-    filters.search !== '' || filters.groups.length + filters.sources.length + filters.tags.length + filters.countries.length > 0;
+  const filtered = filters.search !== '' || hasFacetFilters(filters);
+  const sellerId = data.seller.userId;
+  const owners = useMemo(() => ownersMeFirst(facets.owners, sellerId), [facets.owners, sellerId]);
   const selectedIds = useMemo(() => [...selection], [selection]);
 
   if (leadList.ready && leadList.size === 0) return <EmptyDatabase />;
@@ -69,6 +76,27 @@ export function LeadListPage() {
           selected={filters.countries}
           labelFor={(code) => `${countryName(code)} (${code})`}
           onChange={(v) => store.setFilter('countries', v)}
+        />
+        <FilterMenu
+          title="Temperature"
+          options={temperaturesHottestFirst}
+          selected={filters.temperatures ?? []}
+          labelFor={temperatureLabel}
+          onChange={(v) => store.setFilter('temperatures', v)}
+        />
+        <FilterMenu
+          title="Engagement"
+          options={engagementOptions}
+          selected={filters.engagementLevels ?? []}
+          labelFor={engagementLabel}
+          onChange={(v) => store.setFilter('engagementLevels', v)}
+        />
+        <FilterMenu
+          title="Owner"
+          options={owners}
+          selected={filters.owners ?? []}
+          labelFor={(id) => ownerLabel(id, sellerId)}
+          onChange={(v) => store.setFilter('owners', v)}
         />
         {filtered ? (
           <button type="button" className="button-link" onClick={store.clearFilters}>

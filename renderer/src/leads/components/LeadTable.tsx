@@ -1,12 +1,12 @@
 import { useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import './leadLevels.css';
 import type { LeadColumn, LeadListQuery, LeadRow } from '../../../data/contract';
-import { defaultScoringModel } from '../../../../core/scoring/defaultScoringModel';
-import { temperatureFor } from '../../../../core/scoring/temperatureFor';
 import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { formatRelativeTime } from '../../ui/formatRelativeTime';
 import { hiddenColumnsToVisibility } from '../utils/hiddenColumnsToVisibility';
+import { engagementLabel, temperatureLabel } from '../utils/levelLabels';
 import { leadColumns } from '../utils/leadColumns';
 import { nextSort } from '../utils/nextSort';
 import { queryToSorting } from '../utils/queryToSorting';
@@ -69,9 +69,26 @@ export function LeadTable(props: LeadTableProps) {
         column.accessor('stage', { cell: (c) => stageLabel(c.getValue<string>()) }),
         column.accessor('score', {
           cell: (c) => {
-            const score = Math.round(c.getValue<number>());
-            return <span className={`score score-${temperatureFor(score, defaultScoringModel.bands)}`}>{score}</span>;
+            const { score, temperature } = c.row.original;
+            // Coloured by the lead's stored temperature: the same band the detail panel shows.
+            return (
+              <span className={`score score-${temperature}`} title={temperatureLabel(temperature)}>
+                {Math.round(score)}
+              </span>
+            );
           },
+        }),
+        column.accessor('temperature', {
+          cell: (c) => <span className={`level level-${c.row.original.temperature}`}>{temperatureLabel(c.row.original.temperature)}</span>,
+        }),
+        column.accessor('engagementLevel', {
+          cell: (c) => {
+            const level = c.row.original.engagementLevel;
+            return level === null ? <span className="muted">{engagementLabel(null)}</span> : <span className={`level level-${level.toLowerCase()}`}>{engagementLabel(level)}</span>;
+          },
+        }),
+        column.accessor('urgency', {
+          cell: (c) => <span className="urgency">{c.row.original.urgency}</span>,
         }),
         column.accessor('tags', {
           cell: (c) => (

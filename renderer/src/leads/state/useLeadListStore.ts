@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { LeadColumn, LeadListFilters, LeadListQuery } from '../../../data/contract';
 import { emptyLeadListQuery } from '../utils/emptyLeadListQuery';
 
+export type LeadListFacetKey = Exclude<keyof LeadListFilters, 'search'>;
+
 interface LeadListState {
   query: LeadListQuery;
   hiddenColumns: LeadColumn[];
@@ -10,7 +12,7 @@ interface LeadListState {
   selectionAnchor: string | null;
   focusedId: string | null;
   setSearch(search: string): void;
-  setFilter(key: Exclude<keyof LeadListFilters, 'search'>, values: readonly string[]): void;
+  setFilter<K extends LeadListFacetKey>(key: K, values: NonNullable<LeadListFilters[K]>): void;
   clearFilters(): void;
   setSort(sort: LeadListQuery['sort']): void;
   toggleColumn(column: LeadColumn): void;

@@ -14,6 +14,9 @@ export function savedViewFromListState(name: string, query: LeadListQuery, hidde
       sources: [...query.filters.sources],
       tags: [...query.filters.tags],
       countries: [...query.filters.countries],
+      temperatures: [...(query.filters.temperatures ?? [])],
+      engagementLevels: [...(query.filters.engagementLevels ?? [])],
+      owners: [...(query.filters.owners ?? [])],
     },
   };
 }
