@@ -5,6 +5,7 @@ import { jsonObject } from './json';
 import { engagementLevels, temperatures } from './lead';
 import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
+import { engagementSettings } from '../engagement/engagementSettings';
 import { scoringModel } from '../scoring/scoringModel';
 import { groupSettings } from '../settings/groupSettings';
 import { qualificationSettings } from '../settings/qualificationSettings';
@@ -135,6 +136,7 @@ export const configDataSchemas = {
   groups: groupSettings,
   stages: stageSettings,
   'qualification-options': qualificationSettings,
+  engagement: engagementSettings,
   'scoring-state': scoringStateData,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;

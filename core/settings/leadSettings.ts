@@ -1,3 +1,4 @@
+import { defaultEngagementSettings, engagementSettings, type EngagementSettings } from '../engagement/engagementSettings';
 import { scoringModel, type ScoringModel } from '../scoring/scoringModel';
 import { defaultScoringModel } from '../scoring/defaultScoringModel';
 import { defaultGroupSettings, groupSettings, type GroupSettings } from './groupSettings';
@@ -18,9 +19,11 @@ export interface LeadSettings {
   groups: GroupSettings;
   stages: StageSettings;
   qualification: QualificationSettings;
+  /** Seed 000's thresholds: silence days, urgency ranges, follow-up timing, stage suggestions. */
+  engagement: EngagementSettings;
 }
 
-export const leadSettingsKinds = ['scoring-model', 'groups', 'stages', 'qualification-options'] as const;
+export const leadSettingsKinds = ['scoring-model', 'groups', 'stages', 'qualification-options', 'engagement'] as const;
 export type LeadSettingsKind = (typeof leadSettingsKinds)[number];
 export const leadSettingsKey = 'default';
 
@@ -46,8 +49,9 @@ export function loadLeadSettings(stored: StoredLeadSettings): LeadSettingsLoad {
   const groups = pick('groups', stored.groups, groupSettings, defaultGroupSettings, problems);
   const stages = pick('customer stages', stored.stages, stageSettings, defaultStageSettings, problems);
   const qualification = pick('qualification options', stored['qualification-options'], qualificationSettings, defaultQualificationSettings, problems);
+  const engagement = pick('engagement thresholds', stored.engagement, engagementSettings, defaultEngagementSettings, problems);
   return {
-    settings: { scoringModel: model, scoring: scoringWithQualification(model, qualification), groups, stages, qualification },
+    settings: { scoringModel: model, scoring: scoringWithQualification(model, qualification), groups, stages, qualification, engagement },
     problems,
   };
 }
@@ -59,7 +63,7 @@ export const defaultLeadSettings: LeadSettings = loadLeadSettings({}).settings;
  * computed under another fingerprint is stale and the full pass recomputes it.
  */
 export function scoringFingerprint(settings: LeadSettings): string {
-  const text = JSON.stringify([settings.scoring, settings.stages]);
+  const text = JSON.stringify([settings.scoring, settings.stages, settings.engagement]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LeadBrain } from '../../core/brain/leadBrain';
 import type { Actor } from '../../core/model/base';
 import type { Seller } from './contract';
 import type { LeadCenterDatabase } from './database';
@@ -10,6 +11,8 @@ export interface DataContext {
   readonly seller: Seller;
   readonly clock: () => number;
   readonly newId: () => string;
+  /** The lead brain for the current settings (recompiled when they change). */
+  readonly brain: () => LeadBrain;
 }
 
 const sellerSchema = z.object({
@@ -30,3 +33,6 @@ export function userActor(seller: Seller): Actor {
 export function newDocumentFields(ctx: DataContext, now: number): { id: string; ownerId: string; teamId: string; createdAt: number; updatedAt: number } {
   return { id: ctx.newId(), ownerId: ctx.seller.userId, teamId: ctx.seller.teamId, createdAt: now, updatedAt: now };
 }
+
+/** Who moved a lead when the brain did it (a stage advanced by an event). */
+export const brainActor: Actor = { kind: 'system', id: 'lead-brain', name: 'Lead Center' };

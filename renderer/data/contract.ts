@@ -79,6 +79,8 @@ export interface RescoreStatus {
 }
 
 export interface Rescoring {
+  /** The status now (observe() for changes). */
+  readonly status: RescoreStatus;
   observe(): Observable<RescoreStatus>;
   /** Runs a full pass now (waits for one already running, then runs again). */
   runNow(reason: RescoreReason): Promise<void>;

@@ -6,6 +6,8 @@ import { NotFoundError, WriteConflictError } from './errors';
 import { newEvent, recordEvents } from './eventLog';
 import { eventsForLeadChange, type EventDraft } from './leadChanges';
 import { deepEqual } from './deepEqual';
+import { derivedFields } from '../../core/brain/leadBrain';
+import { eventsOfLead, eventsOfLeads } from './leadEventReads';
 import { insertRow, replaceRow, writeRows, yieldToUi } from './storedDocuments';
 import { parseOrThrow } from './validate';
 
@@ -15,8 +17,12 @@ export const leadChunkSize = 500;
 export type LeadCreateInput = Omit<LeadInput, 'id' | 'ownerId' | 'teamId' | 'createdAt' | 'updatedAt'>;
 export type LeadPatch = Partial<Omit<Lead, 'id' | 'ownerId' | 'teamId' | 'createdAt' | 'updatedAt'>>;
 
-/** Set by the data layer only; a patch naming them is not allowed to change them. */
-const fixedFields = new Set(['id', 'ownerId', 'teamId', 'createdAt', 'updatedAt']);
+/**
+ * Set by the data layer only; a patch naming them is not allowed to change them. Score,
+ * temperature, engagement level, urgency and next follow-up are the lead brain's: they follow
+ * from the lead, its events and the settings, so a patch cannot set them either.
+ */
+const fixedFields = new Set<string>(['id', 'ownerId', 'teamId', 'createdAt', 'updatedAt', ...derivedFields]);
 
 function readLead(stored: Record<string, unknown>): Lead {
   return parseOrThrow(lead, stored, `stored lead ${String(stored.id)}`);
@@ -24,11 +30,9 @@ function readLead(stored: Record<string, unknown>): Lead {
 
 export async function createLead(ctx: DataContext, input: LeadCreateInput): Promise<Lead> {
   const now = ctx.clock();
-  const created = parseOrThrow(
-    lead,
-    { ...input, ...newDocumentFields(ctx, now), lastActivityAt: now },
-    'lead',
-  );
+  const fields = Object.fromEntries(Object.entries(input).filter(([field]) => !fixedFields.has(field)));
+  const parsed = parseOrThrow(lead, { ...fields, ...newDocumentFields(ctx, now), lastActivityAt: now }, 'lead');
+  const created: Lead = { ...parsed, ...ctx.brain().derive(parsed, [], now) };
   const { conflicts } = await writeRows(ctx.db.leads, [insertRow(created)], 'lead-center-create-lead');
   if (conflicts.length > 0) throw new WriteConflictError(`a lead with id ${created.id} already exists`, conflicts);
   await recordEvents(ctx, [newEvent(ctx, created.id, 'lead_created', {}, now)]);
@@ -40,12 +44,16 @@ export async function updateLead(ctx: DataContext, id: string, patch: LeadPatch)
   const now = ctx.clock();
   let drafts: EventDraft[] = [];
   let unchanged: Lead | undefined;
+  const events = await eventsOfLead(ctx, id);
+  const brain = ctx.brain();
   const [result] = await changeDocuments(
     ctx.db.leads,
     readLead,
     [id],
     (current) => {
-      const next = parseOrThrow(lead, { ...current, ...changes, updatedAt: now }, 'lead');
+      const parsed = parseOrThrow(lead, { ...current, ...changes, updatedAt: now }, 'lead');
+      // Rescored in the same write: a field change (budget, job title, group) moves the score at once.
+      const next: Lead = { ...parsed, ...brain.derive(parsed, events, now) };
       drafts = eventsForLeadChange(current, next);
       if (drafts.length === 0 && deepEqual({ ...next, updatedAt: current.updatedAt }, current)) {
         unchanged = current;
@@ -111,13 +119,17 @@ async function changeLeads(
     [...new Set(ids)],
     async (chunk) => {
       const now = ctx.clock();
+      const events = await eventsOfLeads(ctx, chunk);
+      const brain = ctx.brain();
       const written = await changeDocuments(
         ctx.db.leads,
         readLead,
         chunk,
         (current) => {
           const fields = change(current);
-          return fields ? { data: parseOrThrow(lead, { ...current, ...fields, updatedAt: now, lastActivityAt: now }, 'lead') } : null;
+          if (!fields) return null;
+          const next = parseOrThrow(lead, { ...current, ...fields, updatedAt: now, lastActivityAt: now }, 'lead');
+          return { data: { ...next, ...brain.derive(next, events.get(current.id) ?? [], now) } };
         },
         context,
       );
@@ -245,7 +257,10 @@ async function validLeads(input: readonly unknown[]): Promise<Lead[]> {
  * already live are not overwritten; they are reported together at the end.
  */
 export async function insertLeads(ctx: DataContext, input: readonly Lead[], onProgress?: (progress: Progress) => void): Promise<void> {
-  const leads = await validLeads(input);
+  const now = ctx.clock();
+  const brain = ctx.brain();
+  // Scored as they land: a bulk-loaded lead has no events yet, only its fields and counters.
+  const leads = (await validLeads(input)).map((l) => ({ ...l, ...brain.derive(l, [], now) }));
   const existing: string[] = [];
   await inChunks(
     leads,

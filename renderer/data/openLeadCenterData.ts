@@ -10,6 +10,13 @@ import * as leadReads from './leadReads';
 import * as leadWrites from './leadWrites';
 import * as notes from './notes';
 import * as reminders from './reminders';
+import { firstValueFrom } from 'rxjs';
+import { createLeadBrain, type LeadBrain } from '../../core/brain/leadBrain';
+import { recordLeadEvent } from './leadActivity';
+import { observeLeadSettings } from './leadSettingsStore';
+import { createInThreadRescoreCompute, type RescoreCompute } from './rescoreCompute';
+import { RescoringRunner } from './rescoring';
+import { scheduleRescoring, type RescoringScheduleOptions } from './rescoringSchedule';
 
 export interface OpenLeadCenterDataOptions {
   /** RxDB database name (one per seller profile). */
@@ -29,6 +36,13 @@ export interface OpenLeadCenterDataOptions {
   snapshotStore?: LeadListSnapshotStore;
   /** Share changes with other windows on the same database (default true). */
   multiInstance?: boolean;
+  /**
+   * Where full rescoring passes compute: createWorkerRescoreCompute() in the app (a Web Worker);
+   * the calling thread unless given (Node tests).
+   */
+  rescoreCompute?: () => RescoreCompute;
+  /** Automatic full passes (start-up, daily, after settings changes); on unless false. */
+  autoRescore?: boolean | RescoringScheduleOptions;
   /** Tuning of the list projection (tests use short delays). */
   list?: { saveDelayMs?: number; maxSaveDelayMs?: number; notifyDelayMs?: number; batchSize?: number };
 }
@@ -42,12 +56,27 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   const seller = validSeller(options.seller);
   const db = await createLeadCenterDatabase({ name: options.databaseName, storage: options.storage, multiInstance: options.multiInstance });
   performance.mark('lead-center:database-created');
+  // The brain follows the settings; writes always use the latest compiled one.
+  let brain: LeadBrain | null = null;
   const ctx: DataContext = {
     db,
     seller,
     clock: options.clock ?? (() => Date.now()),
     newId: options.newId ?? (() => crypto.randomUUID()),
+    brain: () => {
+      if (brain === null) throw new Error('Lead settings are not loaded yet');
+      return brain;
+    },
   };
+  const leadSettings = observeLeadSettings(ctx);
+  const settingsSubscription = leadSettings.subscribe((load) => {
+    brain = createLeadBrain(load.settings);
+    for (const problem of load.problems) console.warn(`Lead Center: ${problem}`);
+  });
+  await firstValueFrom(leadSettings);
+  const rescoring = new RescoringRunner(ctx, (options.rescoreCompute ?? createInThreadRescoreCompute)());
+  const autoRescore = options.autoRescore ?? true;
+  const schedule = autoRescore === false ? null : scheduleRescoring(ctx, rescoring, leadSettings, autoRescore === true ? {} : autoRescore);
   // The duplicate index reads the list's rows and hears of its changes.
   const duplicates = new LeadDuplicates(
     () => leadList.rows(),
@@ -77,6 +106,9 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     restoreLeads: (deleted) => leadWrites.restoreLeads(ctx, deleted),
     insertLeads: (leads, onProgress) => leadWrites.insertLeads(ctx, leads, onProgress),
     observeEvents: (leadId) => leadReads.observeEvents(ctx, leadId),
+    recordLeadEvent: (leadId, input) => recordLeadEvent(ctx, leadId, input),
+    observeLeadSettings: () => leadSettings,
+    rescoring,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
     editNote: (id, body) => notes.editNote(ctx, id, body),
@@ -92,6 +124,9 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      schedule?.stop();
+      await rescoring.close();
+      settingsSubscription.unsubscribe();
       duplicates.stop();
       await leadList.close();
       await db.close();

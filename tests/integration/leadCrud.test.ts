@@ -70,12 +70,12 @@ describe('leads: create, read, update', () => {
     expect((await eventsOf(t, created.id)).length).toBe(1);
   });
 
-  it('does not log derived fields (scores) as edits nor count them as activity', async () => {
+  it('leaves derived fields (scores) to the lead brain: a patch naming them changes nothing and logs nothing', async () => {
     const t = await open();
     const created = await t.data.createLead({ name: 'Scored' });
     t.clock.advance(1000);
-    const updated = await t.data.updateLead(created.id, { score: 72, temperature: 'hot' });
-    expect(updated.score).toBe(72);
+    const updated = await t.data.updateLead(created.id, { score: 72, temperature: 'hot', urgency: 9 });
+    expect(updated).toEqual(created);
     expect(updated.lastActivityAt).toBe(created.lastActivityAt);
     expect((await eventsOf(t, created.id)).map((e) => e.type)).toEqual(['lead_created']);
   });
@@ -106,7 +106,7 @@ describe('leads: invalid input is refused', () => {
   it('refuses an invalid patch and keeps the lead as it was', async () => {
     const t = await open();
     const created = await t.data.createLead({ name: 'Good' });
-    await expect(t.data.updateLead(created.id, { score: 140 })).rejects.toThrow(InvalidDataError);
+    await expect(t.data.updateLead(created.id, { country: 'Atlantis' })).rejects.toThrow(InvalidDataError);
     await expect(t.data.updateLead(created.id, { group: '' })).rejects.toThrow(/group/);
     expect(await t.data.getLead(created.id)).toEqual(created);
     expect((await eventsOf(t, created.id)).length).toBe(1);

@@ -2,6 +2,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { LeadCenterData, Seller } from '../../data/contract';
 import type { LeadListSnapshotStore } from '../../data/leadListSnapshotStore';
 import { openLeadCenterData } from '../../data/openLeadCenterData';
+import { createWorkerRescoreCompute } from '../../data/workerRescoreCompute';
 
 const databaseName = 'lead-center';
 
@@ -56,6 +57,8 @@ export function openLocalData(seller: Seller): Promise<LeadCenterData> {
       seller,
       // The list starts from its last snapshot and only catches up with later changes.
       snapshotStore: store && prefetchingSnapshot(store),
+      // Full rescoring passes (daily decay, settings changes) compute in a Web Worker.
+      rescoreCompute: createWorkerRescoreCompute,
     }),
   );
   void opening.then(() => performance.mark('lead-center:database-open'));

@@ -4,4 +4,5 @@ export const leadSettingsConfig = {
   groups: { kind: 'groups', key: 'default' },
   stages: { kind: 'stages', key: 'default' },
   qualification: { kind: 'qualification-options', key: 'default' },
+  engagement: { kind: 'engagement', key: 'default' },
 } as const;
