@@ -94,10 +94,14 @@ describe('lead list projection', () => {
     expect(t.data.leadList.facets().owners).toEqual([seller.userId, 'user-2'].sort());
     const list = t.data.leadList;
     const stored = await Promise.all([1, 2, 3].map((i) => t.data.getLead(makeLead(i).id)));
-    const hot = stored.filter((lead) => lead?.temperature === 'hot').map((lead) => lead!.id);
+    // The list is newest first: lead 3, 2, 1.
+    const newestFirst = stored.reverse();
+    const hot = newestFirst.filter((lead) => lead?.temperature === 'hot').map((lead) => lead!.id);
     expect(list.query({ ...all, filters: { ...all.filters, temperatures: ['hot'] } }).map((r) => r.id)).toEqual(hot);
-    const unassessed = stored.filter((lead) => lead?.engagementLevel === null).map((lead) => lead!.id);
+    const unassessed = newestFirst.filter((lead) => lead?.engagementLevel === null).map((lead) => lead!.id);
     expect(list.query({ ...all, filters: { ...all.filters, engagementLevels: ['not-assessed'] } }).map((r) => r.id)).toEqual(unassessed);
+    const assessed = newestFirst.filter((lead) => lead?.engagementLevel !== null).map((lead) => lead!.id);
+    expect(list.query({ ...all, filters: { ...all.filters, engagementLevels: ['HOT', 'WARM', 'INTERESTED', 'COLD', 'UNRESPONSIVE'] } }).map((r) => r.id)).toEqual(assessed);
     expect(list.query({ ...all, filters: { ...all.filters, owners: ['user-2'] } }).map((r) => r.id)).toEqual([makeLead(3).id]);
     const byUrgency = list.query({ ...all, sort: { column: 'urgency', direction: 'desc' } }).map((r) => r.urgency);
     expect(byUrgency).toEqual([...byUrgency].sort((a, b) => b - a));

@@ -94,7 +94,7 @@ describe('config', () => {
       name: 'Hot leads',
       columns: ['name', 'score'],
       sort: null,
-      filters: { search: '', groups: [], sources: [], tags: [], countries: [] },
+      filters: { search: '', groups: [], sources: [], tags: [], countries: [], temperatures: [], engagementLevels: [], owners: [] },
     });
     await t.data.setConfig('saved-view', 'cold', { name: 'Cold', columns: [] });
     await t.data.setConfig('saved-view', 'hot', { name: 'Hot', columns: ['name'] });
