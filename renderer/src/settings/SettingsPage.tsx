@@ -1,63 +1,54 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../core/desktop-api';
-import { useLeadCenter } from '../app/useLeadCenter';
+import { useState, type ReactNode } from 'react';
+import { useLeadSettings } from '../lead-settings/useLeadSettings';
+import { GeneralSettings } from './components/GeneralSettings';
+import { GroupsSettings } from './components/GroupsSettings';
+import { ProblemsBanner } from './components/ProblemsBanner';
+import { QualificationSettingsPanel } from './components/QualificationSettingsPanel';
+import { RescoreStatusPanel } from './components/RescoreStatusPanel';
+import { ScoringSettings } from './components/ScoringSettings';
+import { sectionPanelId, sectionTabId, settingsSections, SettingsSections, type SettingsSectionId } from './components/SettingsSections';
+import { StagesSettings } from './components/StagesSettings';
+import './settings.css';
 
-const shortcuts: [string, string][] = [
-  ['Ctrl/⌘ + K', 'Search leads'],
-  ['N', 'New lead (quick capture)'],
-  ['Alt + 1 … 4', 'Leads, Capture, Reminders, Settings'],
-  ['↑ ↓ PgUp PgDn Home End', 'Move through the lead list'],
-  ['Enter', 'Open the focused lead; in capture, save and start the next'],
-  ['Space', 'Select the focused lead (Shift extends)'],
-  ['Ctrl/⌘ + A', 'In the list: select all matching leads'],
-  ['Ctrl/⌘ + Enter', 'Capture: save a flagged duplicate anyway; notes: add the note'],
-  ['Escape', 'Close the open lead, menu or editor; in the list, clear the selection'],
-];
+const panels: Record<SettingsSectionId, () => ReactNode> = {
+  general: () => <GeneralSettings />,
+  criteria: () => <ScoringSettings />,
+  groups: () => <GroupsSettings />,
+  stages: () => <StagesSettings />,
+  qualification: () => <QualificationSettingsPanel />,
+};
 
-/** Placeholder until settings land: who is signed in, where data lives, the keyboard map. */
+/**
+ * Settings: profile and keyboard map, and the lead brain (criteria, groups, stages, qualification).
+ * Sections opened once stay mounted (hidden) so unsaved edits survive switching sections.
+ */
 export function SettingsPage() {
-  const { data, desktopApi } = useLeadCenter();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    desktopApi
-      .getAppInfo()
-      .then((value) => live && setInfo(value))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [desktopApi]);
+  const { problems } = useLeadSettings();
+  const [current, setCurrent] = useState<SettingsSectionId>('general');
+  const [opened, setOpened] = useState<ReadonlySet<SettingsSectionId>>(() => new Set(['general']));
+  const select = (id: SettingsSectionId): void => {
+    setCurrent(id);
+    setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
+  };
 
   return (
-    <section className="page" aria-labelledby="settings-heading">
+    <section className="page settings-page" aria-labelledby="settings-heading">
       <header className="page-header">
         <h1 id="settings-heading">Settings</h1>
       </header>
-      <div className="card">
-        <h2>Profile</h2>
-        <dl className="facts">
-          <dt>Seller</dt>
-          <dd>{data.seller.userName}</dd>
-          <dt>App</dt>
-          <dd>{info ? `${info.name} ${info.version} (${info.host})` : '…'}</dd>
-          <dt>Data</dt>
-          <dd>{info?.dataLocation ?? '…'}</dd>
-        </dl>
-        <p className="muted">Scoring, groups, sync and email settings will appear here.</p>
-      </div>
-      <div className="card">
-        <h2>Keyboard shortcuts</h2>
-        <dl className="facts">
-          {shortcuts.map(([keys, what]) => (
-            <div key={keys} className="fact-row">
-              <dt>
-                <kbd>{keys}</kbd>
-              </dt>
-              <dd>{what}</dd>
-            </div>
-          ))}
-        </dl>
+      <ProblemsBanner problems={problems} />
+      <RescoreStatusPanel />
+      <div className="settings-layout">
+        <SettingsSections current={current} onSelect={select} />
+        <div className="settings-panels">
+          {settingsSections
+            .filter((s) => opened.has(s.id))
+            .map((s) => (
+              <div key={s.id} role="tabpanel" id={sectionPanelId(s.id)} aria-labelledby={sectionTabId(s.id)} hidden={s.id !== current} className="settings-panel">
+                {panels[s.id]()}
+              </div>
+            ))}
+        </div>
       </div>
     </section>
   );

@@ -1,0 +1,65 @@
+import { useRef, type KeyboardEvent } from 'react';
+
+export const settingsSections = [
+  { id: 'general', label: 'General' },
+  { id: 'criteria', label: 'Scoring criteria' },
+  { id: 'groups', label: 'Groups' },
+  { id: 'stages', label: 'Customer stages' },
+  { id: 'qualification', label: 'Qualification options' },
+] as const;
+export type SettingsSectionId = (typeof settingsSections)[number]['id'];
+
+export const sectionTabId = (id: SettingsSectionId): string => `settings-tab-${id}`;
+export const sectionPanelId = (id: SettingsSectionId): string => `settings-panel-${id}`;
+
+interface SettingsSectionsProps {
+  current: SettingsSectionId;
+  onSelect(id: SettingsSectionId): void;
+}
+
+/** The side list of settings sections: a vertical tab list (arrows, Home, End move and select). */
+export function SettingsSections({ current, onSelect }: SettingsSectionsProps) {
+  const refs = useRef(new Map<SettingsSectionId, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const index = settingsSections.findIndex((s) => s.id === current);
+    const last = settingsSections.length - 1;
+    const next =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? (index + 1) % settingsSections.length
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? (index + last) % settingsSections.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    const section = settingsSections[next];
+    if (section === undefined) return;
+    onSelect(section.id);
+    refs.current.get(section.id)?.focus();
+  };
+  return (
+    <div className="settings-sections" role="tablist" aria-orientation="vertical" aria-label="Settings sections" onKeyDown={onKeyDown}>
+      {settingsSections.map((s) => (
+        <button
+          key={s.id}
+          ref={(el) => {
+            if (el) refs.current.set(s.id, el);
+            else refs.current.delete(s.id);
+          }}
+          type="button"
+          role="tab"
+          id={sectionTabId(s.id)}
+          aria-selected={s.id === current}
+          aria-controls={sectionPanelId(s.id)}
+          tabIndex={s.id === current ? 0 : -1}
+          onClick={() => onSelect(s.id)}
+        >
+          {s.label}
+        </button>
+      ))}
+    </div>
+  );
+}
