@@ -86,3 +86,32 @@ test('a renamed stage and a changed event map are saved and shown in the lead de
   const detail = await openLead(page, 'Ana Souza');
   await expect(detail.locator('#lead-stage').getByRole('option', { name: 'Engaged' })).toHaveCount(1);
 });
+
+test('qualification options: add with a derived value, rank, reorder and relabel without changing stored values', async ({ page }) => {
+  await openFreshApp(page);
+  await openSettingsSection(page, 'Qualification options');
+
+  const budget = page.getByRole('region', { name: 'Budget' });
+  await budget.getByLabel('New budget option').fill('Very High Budget');
+  await budget.getByLabel('New budget option').press('Enter');
+  await expect(budget.getByText('very_high_budget')).toBeVisible();
+  await budget.getByLabel('Rank of Very High Budget').selectOption('4');
+  for (let i = 0; i < 4; i++) await budget.getByRole('button', { name: 'Move Very High Budget up' }).click();
+  await expect(budget.getByRole('button', { name: 'Move Very High Budget up' })).toBeDisabled();
+  await budget.getByLabel('Budget option 2 label').fill('Big Budget');
+
+  // A duplicate label is refused beside the new-option field.
+  await budget.getByLabel('New budget option').fill('big budget');
+  await budget.getByRole('button', { name: 'Add option' }).click();
+  await expect(budget.getByText('each option label appears once')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save qualification options' }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const stored = await page.evaluate(() =>
+    window.__leadCenterTest?.data.getConfig<{ budget: { value: string; label: string; rank: number | null }[] }>('qualification-options', 'default'),
+  );
+  expect(stored?.budget.slice(0, 2)).toEqual([
+    { value: 'very_high_budget', label: 'Very High Budget', rank: 4 },
+    { value: 'high', label: 'Big Budget', rank: 3 },
+  ]);
+});
