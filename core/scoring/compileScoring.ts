@@ -1,7 +1,7 @@
 import type { LeadEvent } from '../model/event';
 import type { Lead } from '../model/lead';
 import { findJobTitle } from '../reference/jobTitles';
-import { behaviourPoints } from './behaviourPoints';
+import { compileBehaviour } from './behaviourPoints';
 import { readCounter, readField } from './evaluateCriterion';
 import { DAY_MS, round } from './format';
 import { statusApplies } from './scoreLead';
@@ -66,7 +66,8 @@ function compileCriterion(c: ScoringCriterion): Points {
       return (lead) => {
         const num = readCounter(lead, e.numerator);
         const den = readCounter(lead, e.denominator);
-        if (num === null || den === null || den === 0 || num === 0) return 0;
+        if (num === null || den === null || num === 0) return 0;
+        if (den === 0) return info;
         return info + step(Math.min(100, (num / den) * 100));
       };
     }
@@ -150,10 +151,11 @@ export function compileScoring(model: ScoringModel): (lead: Lead, events: readon
   const maxWeighted = positiveMax + model.behaviour.maxPoints * model.behaviour.weight;
   const behaviourCounts = model.behaviour.maxPoints > 0;
   const { bands, statusPenalties, behaviour } = model;
+  const behaviourOf = compileBehaviour(behaviour);
   return (lead, events, now) => {
     let weighted = 0;
     for (const line of lines) weighted += line.points(lead, now) * line.weight;
-    if (behaviourCounts) weighted += behaviourPoints(lead.id, events, behaviour, now).decayed * behaviour.weight;
+    if (behaviourCounts) weighted += (behaviourOf(lead.id, events, now)?.decayed ?? 0) * behaviour.weight;
     // Summed apart first, as scoreLead does, so the floating-point result is the same.
     let status = 0;
     for (const p of statusPenalties) if (statusApplies(p, lead)) status += p.points;

@@ -38,7 +38,10 @@ describe('evaluateCriterion (default criteria)', () => {
   it('rates email opens: 3 of 10 sent = 30 % → 1 + 3', () => {
     const r = evaluateCriterion(criterion('email_open_rate'), makeLead({ counters: { emailsSent: 10, emailsOpened: 3 } as LeadInput['counters'] }), NOW);
     expect(r).toEqual({ achieved: 4, reason: '3 of 10 emailsOpened (30 %): 1 point for any; rate: +3 points' });
-    expect(evaluateCriterion(criterion('email_open_rate'), makeLead(), NOW)).toEqual({ achieved: 0, reason: 'No emailsSent yet: rate unknown' });
+    expect(evaluateCriterion(criterion('email_open_rate'), makeLead(), NOW)).toEqual({ achieved: 0, reason: 'No emailsOpened and no emailsSent yet: 0 points' });
+    // Seed 002: "1 (Any opens)" even when the sends were not recorded.
+    const unsent = evaluateCriterion(criterion('email_open_rate'), makeLead({ counters: { emailsSent: 0, emailsOpened: 2 } as LeadInput['counters'] }), NOW);
+    expect(unsent).toEqual({ achieved: 1, reason: '2 emailsOpened with no emailsSent recorded: 1 point for any; rate unknown' });
     const over = evaluateCriterion(criterion('email_open_rate'), makeLead({ counters: { emailsSent: 1, emailsOpened: 9 } as LeadInput['counters'] }), NOW);
     expect(over.achieved).toBe(6);
   });

@@ -10,9 +10,20 @@ export interface CriterionOutcome {
 
 type FieldValue = { kind: 'absent' } | { kind: 'text'; text: string } | { kind: 'number'; value: number } | { kind: 'list'; items: string[] } | { kind: 'invalid'; raw: string };
 
+/** A field's path, split once: readField runs for every criterion of every lead in a full pass. */
+const fieldPaths = new Map<string, [string, string | undefined]>();
+function pathOf(field: ScoredField): [string, string | undefined] {
+  let path = fieldPaths.get(field);
+  if (path === undefined) {
+    path = field.split('.') as [string, string | undefined];
+    fieldPaths.set(field, path);
+  }
+  return path;
+}
+
 /** Reads a field defensively: records come from storage and sync, so shapes are not trusted. */
 export function readField(lead: Lead, field: ScoredField): FieldValue {
-  const [head, tail] = field.split('.') as [string, string | undefined];
+  const [head, tail] = pathOf(field);
   const top: unknown = (lead as unknown as Record<string, unknown>)[head];
   const raw: unknown = tail === undefined ? top : top !== null && typeof top === 'object' ? (top as Record<string, unknown>)[tail] : undefined;
   if (raw === null || raw === undefined) return { kind: 'absent' };
@@ -84,8 +95,9 @@ function evaluateUncapped(c: ScoringCriterion, lead: Lead, now: number): Criteri
       const num = readCounter(lead, e.numerator);
       const den = readCounter(lead, e.denominator);
       if (num === null || den === null) return { achieved: 0, reason: `Ignored an invalid ${num === null ? e.numerator : e.denominator} count` };
-      if (den === 0) return { achieved: 0, reason: `No ${e.denominator} yet: rate unknown` };
-      if (num === 0) return { achieved: 0, reason: `0 of ${den} ${e.denominator}: 0 points` };
+      if (num === 0) return { achieved: 0, reason: den === 0 ? `No ${e.numerator} and no ${e.denominator} yet: 0 points` : `0 of ${den} ${e.denominator}: 0 points` };
+      // Seed 002: the information point is for any opens / any reply, even when sends are not recorded.
+      if (den === 0) return { achieved: info, reason: `${num} ${e.numerator} with no ${e.denominator} recorded: ${pts(info)} for any; rate unknown` };
       // Repeated opens can exceed sends; a rate above 100 % means nothing more.
       const percent = Math.min(100, (num / den) * 100);
       const p = stepPoints(e.steps, percent);

@@ -6,3 +6,4 @@ export * from './scoreLead';
 export * from './scoringModel';
 export * from './temperatureFor';
 export * from './compileScoring';
+export * from './reachableMax';

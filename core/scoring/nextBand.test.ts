@@ -9,7 +9,7 @@ const line = (criterionId: string, achieved: number, max: number, weight: number
 
 /** Σ max × weight = 100, so one weighted point is one score point. */
 function result(score: number, temperature: ScoreResult['temperature'], ledger: LedgerLine[]): ScoreResult {
-  return { score, temperature, ledger, behaviour: { points: 0, decayed: 0, reason: '' }, penalties: [], maxWeighted: 100 };
+  return { score, temperature, ledger, behaviour: { points: 0, decayed: 0, reason: '' }, penalties: [], maxWeighted: 100, unclamped: score };
 }
 
 describe('nextBand', () => {

@@ -1,6 +1,7 @@
 import { pts, round } from './format';
 import type { ScoreResult } from './scoreLead';
 import { BEHAVIOUR_LINE_ID } from './scoreLead';
+import { reachableMax } from './reachableMax';
 import type { ScoringModel } from './scoringModel';
 import { nextBandAbove, type Temperature } from './temperatureFor';
 
@@ -37,11 +38,18 @@ export function nextBand(result: ScoreResult, model: ScoringModel): NextBandAdvi
   const band = nextBandAbove(current, model.bands);
   if (band === null) return { current, target: null, scoreToGo: 0, reachable: true, steps: [], summary: `Already ${current}: no band above.` };
 
-  const scoreToGo = round(band.min - result.score, 1);
+  // From the unclamped score: a spam lead at -97 shown as 0 needs 127 points, not 30.
+  const scoreToGo = round(band.min - Math.min(result.score, result.unclamped), 1);
   const perPoint = result.maxWeighted > 0 ? 100 / result.maxWeighted : 0;
+  const criteria = new Map(model.criteria.map((c) => [c.id, c]));
   const candidates = result.ledger
     .filter((l) => l.criterionId !== BEHAVIOUR_LINE_ID)
-    .map((l) => ({ l, missing: round(l.max < 0 ? -l.achieved : l.max - l.achieved, 2) }))
+    .map((l) => {
+      const c = criteria.get(l.criterionId);
+      // Only points the model can award are advice; a penalty can be won back to 0.
+      const most = l.max < 0 ? 0 : c === undefined ? l.max : reachableMax(c);
+      return { l, missing: round(most - l.achieved, 2) };
+    })
     .filter(({ missing }) => missing > 0)
     .sort((a, b) => b.l.weight - a.l.weight || a.missing - b.missing || a.l.criterionId.localeCompare(b.l.criterionId));
 

@@ -34,6 +34,8 @@ export interface ScoreResult {
   penalties: PenaltyLine[];
   /** Σ max × weight over the positive lines: the formula's denominator (0 when nothing is scorable). */
   maxWeighted: number;
+  /** The score before clamping to 0–100 (below 0 when penalties outweigh the points). */
+  unclamped: number;
 }
 
 export const BEHAVIOUR_LINE_ID = 'behaviour';
@@ -111,5 +113,5 @@ export function scoreLead(lead: Lead, events: readonly LeadEvent[], model: Scori
 
   const raw = toScore(weightedSum) + status.reduce((sum, p) => sum + p.points, 0);
   const score = round(Math.min(100, Math.max(0, raw)), 1);
-  return { score, temperature: temperatureFor(score, model.bands), ledger, behaviour, penalties, maxWeighted };
+  return { score, temperature: temperatureFor(score, model.bands), ledger, behaviour, penalties, maxWeighted, unclamped: round(raw, 1) };
 }
