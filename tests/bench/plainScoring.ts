@@ -71,8 +71,8 @@ export function plainScore(lead: Lead, events: readonly LeadEvent[], now: number
   let previousView = -1;
   for (const e of events) {
     if (e.at > now) continue;
-    if (e.type !== 'email_sent' && e.type !== 'lead_created' && activity.has(e.type)) lastActivity = e.at;
-    let base = 0;
+    if (activity.has(e.type)) lastActivity = e.at;
+    let base: number;
     let perWeek = 0;
     let bonus = 0;
     if (e.type === 'page_view') {

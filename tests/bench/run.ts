@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServicesHost } from '../../electron/host/services-host';
 import { measureCaptureSave, measureSettle, median, percentile } from './measure';
+import { benchScoring } from './scoring';
 
 // The demo loader offers 1,000, 10,000 and 100,000 leads; BENCH_LEADS picks one of them.
 const leadCount = Number(process.env.BENCH_LEADS ?? 100_000);
@@ -45,6 +46,8 @@ const firstRowProbe = `
 `;
 
 async function main(): Promise<void> {
+  // The scoring arithmetic alone, in Node (what the rescoring worker computes).
+  figures.push(...benchScoring());
   const host = await startServicesHost({ port: 0, rootDir: path.join(root, 'dist', 'renderer') });
   // A profile on disk, like the desktop app's: IndexedDB of an in-memory profile behaves differently.
   const profileDir = mkdtempSync(path.join(tmpdir(), 'lead-center-bench-'));
@@ -146,6 +149,27 @@ async function main(): Promise<void> {
     report(`capture save: Enter → confirmation shown (median of ${confirmed.length})`, median(confirmed), '< 30 ms');
     report(`capture save: Enter → lead stored in IndexedDB and in the list (median of ${stored.length})`, median(stored), '< 30 ms');
     report('capture save: Enter → stored (95th percentile)', percentile(stored, 95));
+
+    // Full rescoring pass in the app: IndexedDB reads and writes on the page, arithmetic in the
+    // Web Worker. Long tasks (> 50 ms) on the page while it runs show whether the UI stays responsive.
+    const pass = await listPage.evaluate(async () => {
+      const data = window.__leadCenterTest?.data;
+      if (!data) throw new Error('test hooks missing');
+      const longTasks: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      });
+      observer.observe({ type: 'longtask', buffered: false });
+      const started = performance.now();
+      await data.rescoring.runNow('manual');
+      const ms = performance.now() - started;
+      observer.disconnect();
+      return { ms, status: data.rescoring.status, longTasks };
+    });
+    report(`full rescoring pass in the app, ${pass.status.done.toLocaleString('en')} leads (worker + IndexedDB)`, pass.ms);
+    figures.push({ name: 'leads whose stored score or level changed in that pass', value: pass.status.changed.toLocaleString('en') });
+    figures.push({ name: 'page long tasks during the pass (> 50 ms): count, longest', value: `${pass.longTasks.length}, ${Math.round(Math.max(0, ...pass.longTasks))} ms` });
+    console.log(`  full pass: ${Math.round(pass.ms)} ms, ${pass.status.changed} changed, ${pass.longTasks.length} long tasks (longest ${Math.round(Math.max(0, ...pass.longTasks))} ms)`);
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });
