@@ -62,7 +62,7 @@ export function EngagementSection({ stage, live, now, stageLabel, onMoveToStage 
           <span data-testid="time-untouched">
             {untouched.basis === 'interest' ? untouchedSentence(untouched.days) : `${untouchedSentence(null)} (${untouched.days === 1 ? '1 day' : `${untouched.days} days`} since the lead arrived)`}
           </span>
-          <ul className="ld-since" aria-label="Time since each kind of activity">
+          <ul className="ld-since" aria-label="Time since each action">
             {since.map((v) => (
               <li key={v.id}>{sinceLine(v.label, v.days)}</li>
             ))}
