@@ -43,7 +43,7 @@ export function plainScore(lead: Lead, events: readonly LeadEvent[], now: number
   s += ({ ready: 5, within_1_month: r2(1 + 16 / 5), within_3_months: r2(1 + 12 / 5), within_6_months: r2(1 + 8 / 5), over_6_months: r2(1 + 4 / 5), not_disclosed: 1 }[q.timeline] ?? 0) * 3;
   if (q.challenges.some((x) => x.trim() !== '')) s += 2 * 2;
   s += ({ perfect: 10, good: r2(20 / 3), partial: r2(10 / 3), none: 0 }[q.fit] ?? 0) * 4;
-  s += ({ HOT: 10, WARM: 7, INTERESTED: 5, COLD: 2, UNRESPONSIVE: 0 }[lead.engagementLevel ?? ''] ?? 0) * 3;
+  s += (lead.engagementLevel === null ? 0 : { HOT: 10, WARM: 7, INTERESTED: 5, COLD: 2, UNRESPONSIVE: 0 }[lead.engagementLevel]) * 3;
   s += (c.pageViews >= 1 ? 2 : 0) * 2;
   s += (c.pageViews >= 6 ? 3 : c.pageViews >= 4 ? 2 : c.pageViews >= 2 ? 1 : 0) * 1;
   s += (c.emailsClicked >= 5 ? 3 : c.emailsClicked >= 3 ? 2 : c.emailsClicked >= 1 ? 1 : 0) * 1;

@@ -76,8 +76,8 @@ export function benchScoring(): { name: string; value: string; target?: string }
     { name: 'engine ÷ plain', value: `${ratio.toFixed(2)}×`, target: '≤ 1.5×' },
     { name: 'leads where engine and plain scores differ', value: String(mismatches), target: '0' },
     { name: `full rescoring (engagement level + score), ${count.toLocaleString('en')} leads`, value: `${deriveMs.toFixed(0)} ms` },
-    { name: 'one lead incremental rescore, median', value: `${(median(samples) * 1000).toFixed(1)} µs`, target: '< 1 ms' },
-    { name: 'one lead incremental rescore, p99', value: `${(percentile(samples, 99) * 1000).toFixed(1)} µs` },
+    { name: 'one lead incremental rescore, median', value: `${((median(samples) ?? 0) * 1000).toFixed(1)} µs`, target: '< 1 ms' },
+    { name: 'one lead incremental rescore, p99', value: `${((percentile(samples, 99) ?? 0) * 1000).toFixed(1)} µs` },
   ];
   for (const f of figures) console.log(`  ${f.name}: ${f.value}${f.target ? `   (goal ${f.target})` : ''}`);
   return figures;
