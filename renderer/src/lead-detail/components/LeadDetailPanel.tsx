@@ -67,8 +67,13 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
   const showToast = useToastStore((state) => state.showToast);
   const events = useLeadEvents(leadId);
   const now = useScoringNow(lead);
-  const live = useLiveScore(lead, events, settings.scoring, now);
-  const engagement = useEngagement(lead, events, now);
+  const engagement = useEngagement(lead, events, now, settings.engagement);
+  // Scored with the level assessed now, as the store's lead brain does (the level is a criterion).
+  const assessedLead = useMemo(
+    () => (lead.engagementLevel === engagement.assessment.level ? lead : { ...lead, engagementLevel: engagement.assessment.level }),
+    [lead, engagement.assessment.level],
+  );
+  const live = useLiveScore(assessedLead, events, settings.scoring, now);
 
   const title = lead.name || lead.email || lead.company.name || 'Unnamed lead';
   async function save(patch: Parameters<typeof data.updateLead>[1]) {
