@@ -97,9 +97,20 @@ export function CriteriaTable({ criteria, maxWeighted, groupShares, problems, on
                 <tr key={c.id} className={c.enabled ? undefined : 'is-disabled'} data-testid={`criterion-${c.id}`}>
                   <th scope="row" className="criterion-name">
                     <span>{c.name}</span>
-                    <details className="criterion-about">
+                    <details
+                      className="criterion-about"
+                      onKeyDown={(e) => {
+                        // Escape closes the description like any other popup.
+                        if (e.key === 'Escape' && e.currentTarget.open) {
+                          e.currentTarget.open = false;
+                          e.stopPropagation();
+                        }
+                      }}
+                    >
                       <summary aria-label={`About ${c.name}`} title={`${c.section}: ${c.seedNote}`}>
-                        ⓘ
+                        <span className="about-mark" aria-hidden="true">
+                          i
+                        </span>
                       </summary>
                       <div className="criterion-about-body">
                         <p>
@@ -156,6 +167,9 @@ export function CriteriaTable({ criteria, maxWeighted, groupShares, problems, on
                       type="checkbox"
                       aria-label={`${c.name} enabled`}
                       checked={c.enabled}
+                      // Data the app does not hold yet would only inflate the maximum.
+                      disabled={c.evaluation.kind === 'notTracked' && !c.enabled}
+                      title={c.evaluation.kind === 'notTracked' ? 'Not tracked yet: cannot be scored' : undefined}
                       onChange={(e) => onChange(c.id, { enabled: e.target.checked })}
                     />
                   </td>
