@@ -13,7 +13,8 @@ interface CountTableProps {
 export function CountTable({ caption, category, rows, total }: CountTableProps) {
   return (
     <table className="count-table">
-      <caption>{caption}</caption>
+      {/* The card shows the same words as its heading; the caption names the table for screen readers. */}
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{category}</th>

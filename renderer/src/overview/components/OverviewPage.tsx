@@ -83,7 +83,7 @@ export function OverviewPage() {
             summary={`Bar and pie chart of ${total.toLocaleString()} leads over ${charts.groups.length} groups.`}
           >
             <div className="overview-pair">
-              <CountBarChart data={charts.groups} />
+              <CountBarChart data={charts.groups} orientation="rows" />
               <CountPieChart data={charts.groups} />
             </div>
           </ChartCard>
