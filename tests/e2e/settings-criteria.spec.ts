@@ -38,7 +38,12 @@ test('changing a criterion weight shows the new maximum, saves, rescores, and de
 
   await weight.fill('5');
   await weight.press('Enter');
-  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
+  // Unsaved edits survive leaving the page, and the section says it has some.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+  await openCriteria(page);
+  await expect(page.getByRole('tab', { name: 'Scoring criteria (unsaved changes)' })).toBeVisible();
+  await expect(page.getByLabel('Weight for Contacts')).toHaveValue('5');
   // Contacts has 5 max points: one more weight step adds 5 to the maximum.
   await expect.poll(() => maximum(page)).toBe(before + 5);
 

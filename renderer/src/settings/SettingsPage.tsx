@@ -8,6 +8,7 @@ import { RescoreStatusPanel } from './components/RescoreStatusPanel';
 import { ScoringSettings } from './components/ScoringSettings';
 import { sectionPanelId, sectionTabId, settingsSections, SettingsSections, type SettingsSectionId } from './components/SettingsSections';
 import { StagesSettings } from './components/StagesSettings';
+import { isDirty, useSettingsDraftStore } from './hooks/settingsDraftStore';
 import './settings.css';
 
 const panels: Record<SettingsSectionId, () => ReactNode> = {
@@ -20,10 +21,17 @@ const panels: Record<SettingsSectionId, () => ReactNode> = {
 
 /**
  * Settings: profile and keyboard map, and the lead brain (criteria, groups, stages, qualification).
- * Sections opened once stay mounted (hidden) so unsaved edits survive switching sections.
+ * Unsaved edits live in a draft store, so they survive switching sections and leaving the page;
+ * each section with unsaved changes is marked in the section list.
  */
 export function SettingsPage() {
-  const { problems } = useLeadSettings();
+  const { settings, problems } = useLeadSettings();
+  const drafts = useSettingsDraftStore((s) => s.drafts);
+  const dirty = new Set<SettingsSectionId>();
+  if (isDirty(drafts, 'scoring-model', settings.scoringModel)) dirty.add('criteria');
+  if (isDirty(drafts, 'groups', settings.groups)) dirty.add('groups');
+  if (isDirty(drafts, 'stages', settings.stages)) dirty.add('stages');
+  if (isDirty(drafts, 'qualification-options', settings.qualification)) dirty.add('qualification');
   const [current, setCurrent] = useState<SettingsSectionId>('general');
   const [opened, setOpened] = useState<ReadonlySet<SettingsSectionId>>(() => new Set(['general']));
   const select = (id: SettingsSectionId): void => {
@@ -39,7 +47,7 @@ export function SettingsPage() {
       <ProblemsBanner problems={problems} />
       <RescoreStatusPanel />
       <div className="settings-layout">
-        <SettingsSections current={current} onSelect={select} />
+        <SettingsSections current={current} dirty={dirty} onSelect={select} />
         <div className="settings-panels">
           {settingsSections
             .filter((s) => opened.has(s.id))

@@ -16,7 +16,7 @@ import '../settings.css';
 export function GroupsSettings() {
   const { data } = useLeadCenter();
   const { settings } = useLeadSettings();
-  const draft = useSettingsDraft<GroupSettings>(leadSettingsConfig.groups.kind, 'Groups', settings.groups, groupSettings);
+  const draft = useSettingsDraft(leadSettingsConfig.groups.kind, 'Groups', settings.groups, groupSettings);
   const { update } = draft;
   const value = draft.value;
   const countIn = useLeadsInGroup();

@@ -1,4 +1,4 @@
-import { qualificationFields, qualificationSettings, type QualificationSettings } from '../../../../core/settings/qualificationSettings';
+import { qualificationFields, qualificationSettings } from '../../../../core/settings/qualificationSettings';
 import { leadSettingsConfig } from '../../lead-settings/leadSettingsConfig';
 import { useLeadSettings } from '../../lead-settings/useLeadSettings';
 import { useSettingsDraft } from '../hooks/useSettingsDraft';
@@ -17,7 +17,7 @@ const titles: Record<(typeof qualificationFields)[number], string> = {
 /** The BANT-CHAMP option lists (seed 003); ranks feed the score. */
 export function QualificationSettingsPanel() {
   const { settings } = useLeadSettings();
-  const draft = useSettingsDraft<QualificationSettings>(leadSettingsConfig.qualification.kind, 'Qualification options', settings.qualification, qualificationSettings);
+  const draft = useSettingsDraft(leadSettingsConfig.qualification.kind, 'Qualification options', settings.qualification, qualificationSettings);
   const { update } = draft;
   return (
     <div className="settings-stack">

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { scoringModel, type ScoringCriterion, type ScoringModel } from '../../../../core/scoring/scoringModel';
+import { scoringModel, type ScoringCriterion } from '../../../../core/scoring/scoringModel';
 import { leadSettingsConfig } from '../../lead-settings/leadSettingsConfig';
 import { useLeadSettings } from '../../lead-settings/useLeadSettings';
 import { useSettingsDraft } from '../hooks/useSettingsDraft';
@@ -17,7 +17,7 @@ const format = (n: number): string => n.toLocaleString('en', { maximumFractionDi
 /** The scoring model: criteria table, list choices, behaviour, penalties and temperature bands. */
 export function ScoringSettings() {
   const { settings } = useLeadSettings();
-  const draft = useSettingsDraft<ScoringModel>(leadSettingsConfig.scoringModel.kind, 'Scoring criteria', settings.scoringModel, scoringModel);
+  const draft = useSettingsDraft(leadSettingsConfig.scoringModel.kind, 'Scoring criteria', settings.scoringModel, scoringModel);
   const model = draft.value;
   const { update } = draft;
   const maxWeighted = maxWeightedPoints(model);

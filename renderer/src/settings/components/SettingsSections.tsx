@@ -14,11 +14,13 @@ export const sectionPanelId = (id: SettingsSectionId): string => `settings-panel
 
 interface SettingsSectionsProps {
   current: SettingsSectionId;
+  /** Sections with unsaved changes. */
+  dirty: ReadonlySet<SettingsSectionId>;
   onSelect(id: SettingsSectionId): void;
 }
 
 /** The side list of settings sections: a vertical tab list (arrows, Home, End move and select). */
-export function SettingsSections({ current, onSelect }: SettingsSectionsProps) {
+export function SettingsSections({ current, dirty, onSelect }: SettingsSectionsProps) {
   const refs = useRef(new Map<SettingsSectionId, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const index = settingsSections.findIndex((s) => s.id === current);
@@ -58,6 +60,12 @@ export function SettingsSections({ current, onSelect }: SettingsSectionsProps) {
           onClick={() => onSelect(s.id)}
         >
           {s.label}
+          {dirty.has(s.id) ? (
+            <span className="section-dirty">
+              <span aria-hidden="true"> ●</span>
+              <span className="visually-hidden"> (unsaved changes)</span>
+            </span>
+          ) : null}
         </button>
       ))}
     </div>

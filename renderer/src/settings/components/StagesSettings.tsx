@@ -1,6 +1,6 @@
 import type { LeadEventType } from '../../../../core/model/event';
 import { customerStages, isCustomerStageId } from '../../../../core/reference/customerStages';
-import { effectiveStages, stageSettings, type StageSettings } from '../../../../core/settings/stageSettings';
+import { effectiveStages, stageSettings } from '../../../../core/settings/stageSettings';
 import { leadSettingsConfig } from '../../lead-settings/leadSettingsConfig';
 import { useLeadSettings } from '../../lead-settings/useLeadSettings';
 import { useSettingsDraft } from '../hooks/useSettingsDraft';
@@ -13,7 +13,7 @@ import '../settings.css';
 /** Seed 004's customer stages: names (order fixed) and which events advance a lead to each. */
 export function StagesSettings() {
   const { settings } = useLeadSettings();
-  const draft = useSettingsDraft<StageSettings>(leadSettingsConfig.stages.kind, 'Customer stages', settings.stages, stageSettings);
+  const draft = useSettingsDraft(leadSettingsConfig.stages.kind, 'Customer stages', settings.stages, stageSettings);
   const { update } = draft;
   const value = draft.value;
   const stages = effectiveStages(value);

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { useToastStore } from '../../ui/useToastStore';
 import { problemsFromIssues, type PathIssue, type SettingsProblems } from '../utils/settingsProblems';
+import { isDirty, useSettingsDraftStore, type SettingsDraftKind, type SettingsDrafts } from './settingsDraftStore';
 
 interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly PathIssue[] } };
@@ -23,28 +24,37 @@ export interface SettingsDraft<T> {
 }
 
 const noProblems: SettingsProblems = new Map();
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Edit-then-save for one settings document (config kind, key 'default'): changes stay in a draft
  * until Save; the same schema as the data layer checks them first so problems show by the field.
  */
-export function useSettingsDraft<T>(kind: string, label: string, saved: T, schema: Schema<T>): SettingsDraft<T> {
+export function useSettingsDraft<K extends SettingsDraftKind>(
+  kind: K,
+  label: string,
+  saved: SettingsDrafts[K],
+  schema: Schema<SettingsDrafts[K]>,
+): SettingsDraft<SettingsDrafts[K]> {
+  type T = SettingsDrafts[K];
   const { data } = useLeadCenter();
   const showToast = useToastStore((s) => s.showToast);
-  const [draft, setDraft] = useState<T | null>(null);
+  const drafts = useSettingsDraftStore((s) => s.drafts);
+  const storeDraft = useSettingsDraftStore((s) => s.setDraft);
+  const draft: T | undefined = drafts[kind];
+  const setDraft = useCallback((value: T | null) => storeDraft(kind, value), [kind, storeDraft]);
   const [saving, setSaving] = useState(false);
   const [problems, setProblems] = useState<SettingsProblems>(noProblems);
   const [error, setError] = useState<string | null>(null);
   const value = draft ?? saved;
-  const dirty = draft !== null && !same(draft, saved);
+  const dirty = isDirty(drafts, kind, saved);
 
   const update = useCallback(
     (change: (current: T) => T) => {
-      setDraft((current) => change(current ?? saved));
+      const current: T | undefined = useSettingsDraftStore.getState().drafts[kind];
+      setDraft(change(current ?? saved));
       setError(null);
     },
-    [saved],
+    [kind, saved, setDraft],
   );
 
   const save = useCallback(
@@ -75,14 +85,14 @@ export function useSettingsDraft<T>(kind: string, label: string, saved: T, schem
         setSaving(false);
       }
     },
-    [data, kind, label, schema, showToast, value],
+    [data, kind, label, schema, setDraft, showToast, value],
   );
 
   const discard = useCallback(() => {
     setDraft(null);
     setProblems(noProblems);
     setError(null);
-  }, []);
+  }, [setDraft]);
 
   const restoreDefaults = useCallback(async () => {
     const previous = saved;
@@ -107,7 +117,7 @@ export function useSettingsDraft<T>(kind: string, label: string, saved: T, schem
     } finally {
       setSaving(false);
     }
-  }, [data, kind, label, saved, showToast]);
+  }, [data, kind, label, saved, setDraft, showToast]);
 
   return { value, dirty, saving, problems, error, update, save, discard, restoreDefaults };
 }
