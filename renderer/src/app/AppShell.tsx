@@ -3,7 +3,8 @@ import { LeadListPage } from '../leads/components/LeadListPage';
 import { ToastRegion } from '../ui/ToastRegion';
 import { useNow } from '../ui/useNow';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CapturePage, DueRemindersPage, LeadDetailPanel, OverviewPage, prefetchPages, SettingsPage } from './lazyPages';
+import { CapturePage, DueRemindersPage, HotLeadsPage, LeadDetailPanel, OverviewPage, prefetchPages, SettingsPage } from './lazyPages';
+import { useHotLeadCount } from '../hot-leads/hooks/useHotLeadCount';
 import { NavBar } from './NavBar';
 import { navigate } from './navigate';
 import { useDueReminderCount } from './useDueReminderCount';
@@ -18,6 +19,7 @@ export function AppShell() {
   const route = useRoute();
   const now = useNow(30_000);
   const dueCount = useDueReminderCount(now);
+  const hotCount = useHotLeadCount();
   useGlobalShortcuts(route);
 
   useEffect(() => desktopApi.onOpenLead((leadId) => navigate({ name: 'lead', leadId })), [desktopApi]);
@@ -50,6 +52,13 @@ export function AppShell() {
         </ErrorBoundary>
       );
       break;
+    case 'hot':
+      content = (
+        <ErrorBoundary area="Hot leads">
+          <HotLeadsPage />
+        </ErrorBoundary>
+      );
+      break;
     case 'capture':
       content = (
         <ErrorBoundary area="Quick capture">
@@ -78,7 +87,7 @@ export function AppShell() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
-      <NavBar route={route} dueCount={dueCount} sellerName={data.seller.userName} />
+      <NavBar route={route} dueCount={dueCount} hotCount={hotCount} sellerName={data.seller.userName} />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted" aria-busy="true">Loading…</p>}>{content}</Suspense>
       </main>

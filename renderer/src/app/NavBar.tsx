@@ -1,22 +1,25 @@
 import type { Route } from './Route';
 import { routeToHash } from './routeToHash';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { RescoringIndicator } from '../scoring-status/RescoringIndicator';
 
 interface NavBarProps {
   route: Route;
   dueCount: number;
+  hotCount: number;
   sellerName: string;
 }
 
 const items: { route: Route; label: string; shortcut: string }[] = [
   { route: { name: 'leads' }, label: 'Leads', shortcut: 'Alt+1' },
   { route: { name: 'overview' }, label: 'Overview', shortcut: 'Alt+2' },
-  { route: { name: 'capture' }, label: 'Capture', shortcut: 'Alt+3' },
-  { route: { name: 'reminders' }, label: 'Reminders', shortcut: 'Alt+4' },
-  { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+5' },
+  { route: { name: 'hot' }, label: 'Hot leads', shortcut: 'Alt+3' },
+  { route: { name: 'capture' }, label: 'Capture', shortcut: 'Alt+4' },
+  { route: { name: 'reminders' }, label: 'Reminders', shortcut: 'Alt+5' },
+  { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+6' },
 ];
 
-export function NavBar({ route, dueCount, sellerName }: NavBarProps) {
+export function NavBar({ route, dueCount, hotCount, sellerName }: NavBarProps) {
   const current = route.name === 'lead' ? 'leads' : route.name;
   return (
     <nav className="nav" aria-label="Main">
@@ -43,12 +46,20 @@ export function NavBar({ route, dueCount, sellerName }: NavBarProps) {
                   <span className="visually-hidden"> due</span>
                 </span>
               ) : null}
+              {item.route.name === 'hot' && hotCount > 0 ? (
+                <span className="badge badge-hot" data-testid="hot-count">
+                  <span className="visually-hidden">, </span>
+                  {hotCount}
+                  <span className="visually-hidden"> hot</span>
+                </span>
+              ) : null}
             </a>
           </li>
         ))}
       </ul>
       <div className="nav-footer">
         <div className="muted">Signed in as {sellerName}</div>
+        <RescoringIndicator />
         <ConnectionIndicator />
       </div>
     </nav>

@@ -6,17 +6,19 @@ const loadCapturePage = () => import('../capture/components/CapturePage');
 const loadLeadDetailPanel = () => import('../lead-detail/components/LeadDetailPanel');
 const loadDueRemindersPage = () => import('../reminders/components/DueRemindersPage');
 const loadSettingsPage = () => import('../settings/SettingsPage');
+const loadHotLeadsPage = () => import('../hot-leads/components/HotLeadsPage');
 const loadOverviewPage = () => import('../overview/components/OverviewPage');
 
 export const CapturePage = lazy(() => loadCapturePage().then((module) => ({ default: module.CapturePage })));
 export const LeadDetailPanel = lazy(() => loadLeadDetailPanel().then((module) => ({ default: module.LeadDetailPanel })));
 export const DueRemindersPage = lazy(() => loadDueRemindersPage().then((module) => ({ default: module.DueRemindersPage })));
+export const HotLeadsPage = lazy(() => loadHotLeadsPage().then((module) => ({ default: module.HotLeadsPage })));
 export const SettingsPage = lazy(() => loadSettingsPage().then((module) => ({ default: module.SettingsPage })));
 export const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
 
 /** Warms every section's chunk, so pressing N at a trade show never waits for a download. */
 export function prefetchPages(): void {
-  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage]) {
+  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage]) {
     load().catch((error: unknown) => console.warn('Lead Center: a section could not be preloaded', error));
   }
 }

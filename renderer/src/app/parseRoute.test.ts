@@ -13,6 +13,7 @@ describe('parseRoute', () => {
       { name: 'leads' },
       { name: 'lead', leadId: 'lead:1 2' },
       { name: 'overview' },
+      { name: 'hot' },
       { name: 'capture' },
       { name: 'reminders' },
       { name: 'settings' },

@@ -1,11 +1,13 @@
 import type { Route } from './Route';
 
-/** Hash routes: #/leads, #/leads/<id>, #/overview, #/capture, #/reminders, #/settings. */
+/** Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
     case 'overview':
       return { name: 'overview' };
+    case 'hot':
+      return { name: 'hot' };
     case 'capture':
       return { name: 'capture' };
     case 'reminders':

@@ -7,13 +7,14 @@ import { navigate } from './navigate';
 const alternateRoutes: Record<string, Route> = {
   '1': { name: 'leads' },
   '2': { name: 'overview' },
-  '3': { name: 'capture' },
-  '4': { name: 'reminders' },
-  '5': { name: 'settings' },
+  '3': { name: 'hot' },
+  '4': { name: 'capture' },
+  '5': { name: 'reminders' },
+  '6': { name: 'settings' },
 };
 
 /**
- * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…5 switch sections (in the nav bar's order), Escape closes
+ * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…6 switch sections (in the nav bar's order), Escape closes
  * the open lead. Widgets that use Escape themselves stop its propagation.
  */
 export function useGlobalShortcuts(route: Route): void {

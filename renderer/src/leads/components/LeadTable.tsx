@@ -72,7 +72,7 @@ export function LeadTable(props: LeadTableProps) {
             const { score, temperature } = c.row.original;
             // Coloured by the lead's stored temperature: the same band the detail panel shows.
             return (
-              <span className={`score score-${temperature}`} title={temperatureLabel(temperature)}>
+              <span className={`score score-${temperature}`} title={temperatureLabel(temperature)} data-testid="score-badge">
                 {Math.round(score)}
               </span>
             );
