@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp, seedLeads } from './helpers';
 
 async function openCriteria(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   const general = page.getByRole('tab', { name: 'General' });
   await general.focus();
   await page.keyboard.press('ArrowDown');
@@ -40,7 +40,7 @@ test('changing a criterion weight shows the new maximum, saves, rescores, and de
   await weight.press('Enter');
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
   // Unsaved edits survive leaving the page, and the section says it has some.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads', exact: true }).click();
   await openCriteria(page);
   await expect(page.getByRole('tab', { name: 'Scoring criteria (unsaved changes)' })).toBeVisible();
   await expect(page.getByLabel('Weight for Contacts')).toHaveValue('5');
@@ -52,9 +52,10 @@ test('changing a criterion weight shows the new maximum, saves, rescores, and de
   await expect(page.getByText(/Scores updated: \d+ leads? changed/)).toBeVisible();
   expect(await maximum(page)).toBe(before + 5);
 
-  // The saved model survives a reload.
+  // The saved model survives a reload, and the address keeps the section.
+  await expect(page).toHaveURL(/#\/settings\/criteria$/);
   await page.reload();
-  await openCriteria(page);
+  await expect(page.getByRole('tab', { name: 'Scoring criteria' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Weight for Contacts')).toHaveValue('5');
 
   await page.getByRole('button', { name: 'Restore defaults…' }).click();

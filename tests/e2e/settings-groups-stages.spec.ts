@@ -2,13 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { openFreshApp, seedLeads } from './helpers';
 
 async function openSettingsSection(page: Page, section: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('tab', { name: section }).click();
   await expect(page.getByRole('tab', { name: section })).toHaveAttribute('aria-selected', 'true');
 }
 
 async function openLead(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads', exact: true }).click();
   await page.getByTestId('lead-row').filter({ hasText: name }).click();
   const detail = page.getByRole('complementary', { name });
   await expect(detail).toBeVisible();

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLeadSettings } from '../lead-settings/useLeadSettings';
 import { GeneralSettings } from './components/GeneralSettings';
 import { GroupsSettings } from './components/GroupsSettings';
@@ -6,9 +6,10 @@ import { ProblemsBanner } from './components/ProblemsBanner';
 import { QualificationSettingsPanel } from './components/QualificationSettingsPanel';
 import { RescoreStatusPanel } from './components/RescoreStatusPanel';
 import { ScoringSettings } from './components/ScoringSettings';
-import { sectionPanelId, sectionTabId, settingsSections, SettingsSections, type SettingsSectionId } from './components/SettingsSections';
+import { sectionPanelId, sectionTabId, SettingsSections } from './components/SettingsSections';
 import { StagesSettings } from './components/StagesSettings';
 import { isDirty, useSettingsDraftStore } from './hooks/settingsDraftStore';
+import { hashForSection, sectionFromHash, settingsSections, type SettingsSectionId } from './utils/settingsSections';
 import './settings.css';
 
 const panels: Record<SettingsSectionId, () => ReactNode> = {
@@ -32,12 +33,25 @@ export function SettingsPage() {
   if (isDirty(drafts, 'groups', settings.groups)) dirty.add('groups');
   if (isDirty(drafts, 'stages', settings.stages)) dirty.add('stages');
   if (isDirty(drafts, 'qualification-options', settings.qualification)) dirty.add('qualification');
-  const [current, setCurrent] = useState<SettingsSectionId>('general');
-  const [opened, setOpened] = useState<ReadonlySet<SettingsSectionId>>(() => new Set(['general']));
-  const select = (id: SettingsSectionId): void => {
+  const [current, setCurrent] = useState<SettingsSectionId>(() => sectionFromHash(window.location.hash) ?? 'general');
+  const [opened, setOpened] = useState<ReadonlySet<SettingsSectionId>>(() => new Set([current]));
+  const show = (id: SettingsSectionId): void => {
     setCurrent(id);
     setOpened((prev) => (prev.has(id) ? prev : new Set([...prev, id])));
   };
+  // The section is part of the address (#/settings/groups) so it can be linked to and survives a reload.
+  const select = (id: SettingsSectionId): void => {
+    show(id);
+    window.history.replaceState(null, '', hashForSection(id));
+  };
+  useEffect(() => {
+    const follow = (): void => {
+      const id = sectionFromHash(window.location.hash);
+      if (id !== null) show(id);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   return (
     <section className="page settings-page" aria-labelledby="settings-heading">

@@ -1,13 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-
-export const settingsSections = [
-  { id: 'general', label: 'General' },
-  { id: 'criteria', label: 'Scoring criteria' },
-  { id: 'groups', label: 'Groups' },
-  { id: 'stages', label: 'Customer stages' },
-  { id: 'qualification', label: 'Qualification options' },
-] as const;
-export type SettingsSectionId = (typeof settingsSections)[number]['id'];
+import { settingsSections, type SettingsSectionId } from '../utils/settingsSections';
 
 export const sectionTabId = (id: SettingsSectionId): string => `settings-tab-${id}`;
 export const sectionPanelId = (id: SettingsSectionId): string => `settings-panel-${id}`;
@@ -23,7 +15,9 @@ interface SettingsSectionsProps {
 export function SettingsSections({ current, dirty, onSelect }: SettingsSectionsProps) {
   const refs = useRef(new Map<SettingsSectionId, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const index = settingsSections.findIndex((s) => s.id === current);
+    // Move from the focused tab (it may not be the shown one when focus was placed directly).
+    const focusedId = event.target instanceof HTMLElement ? event.target.dataset.section : undefined;
+    const index = settingsSections.findIndex((s) => s.id === (focusedId ?? current));
     const last = settingsSections.length - 1;
     const next =
       event.key === 'ArrowDown' || event.key === 'ArrowRight'
@@ -54,6 +48,7 @@ export function SettingsSections({ current, dirty, onSelect }: SettingsSectionsP
           type="button"
           role="tab"
           id={sectionTabId(s.id)}
+          data-section={s.id}
           aria-selected={s.id === current}
           aria-controls={sectionPanelId(s.id)}
           tabIndex={s.id === current ? 0 : -1}
