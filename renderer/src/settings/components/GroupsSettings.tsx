@@ -45,12 +45,18 @@ export function GroupsSettings() {
     return stranded.length > 0 ? `Leads are still in ${stranded.map((g) => `“${g.name}”`).join(', ')}; remove the group again to choose where they go.` : null;
   }, [data, settings.groups.custom, value.custom]);
 
+  // The defaults have no own groups: their leads must go somewhere else first.
+  const restoreCheck = useCallback(async (): Promise<string | null> => {
+    const occupied = settings.groups.custom.filter((g) => leadIdsInGroup(data, g.id).length > 0);
+    return occupied.length > 0 ? `Leads are in ${occupied.map((g) => `“${g.name}”`).join(', ')}; remove those groups first to choose where their leads go.` : null;
+  }, [data, settings.groups.custom]);
+
   return (
     <div className="settings-stack">
       <div className="card">
         <h2>Groups</h2>
         <p className="muted">Every lead is in one group. The eight default groups can be renamed; your own groups can also be removed.</p>
-        <SaveBar draft={draft} what="groups" check={check} />
+        <SaveBar draft={draft} what="groups" check={check} restoreCheck={restoreCheck} />
         {namesProblem !== undefined ? (
           <p className="field-error" role="alert">
             {namesProblem}

@@ -7,10 +7,12 @@ interface SaveBarProps<T> {
   what: string;
   /** Extra check before saving (e.g. leads still in a removed group); a message blocks the save. */
   check?: () => Promise<string | null>;
+  /** Extra check before restoring the defaults; a message blocks it. */
+  restoreCheck?: () => Promise<string | null>;
 }
 
 /** Save / Discard changes with a dirty indicator, and Restore defaults behind a confirmation. */
-export function SaveBar<T>({ draft, what, check }: SaveBarProps<T>) {
+export function SaveBar<T>({ draft, what, check, restoreCheck }: SaveBarProps<T>) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="settings-save-bar" role="group" aria-label={`Save ${what}`}>
@@ -33,7 +35,7 @@ export function SaveBar<T>({ draft, what, check }: SaveBarProps<T>) {
             autoFocus
             onClick={() => {
               setConfirming(false);
-              void draft.restoreDefaults();
+              void draft.restoreDefaults(restoreCheck);
             }}
           >
             Yes, restore defaults

@@ -20,7 +20,8 @@ export interface SettingsDraft<T> {
   /** Validates and stores; false when something needs fixing first. */
   save(check?: () => Promise<string | null>): Promise<boolean>;
   discard(): void;
-  restoreDefaults(): Promise<void>;
+  /** Deletes the stored document; `check` may block it with a message. */
+  restoreDefaults(check?: () => Promise<string | null>): Promise<void>;
 }
 
 const noProblems: SettingsProblems = new Map();
@@ -94,10 +95,15 @@ export function useSettingsDraft<K extends SettingsDraftKind>(
     setError(null);
   }, [setDraft]);
 
-  const restoreDefaults = useCallback(async () => {
+  const restoreDefaults = useCallback(async (check?: () => Promise<string | null>) => {
     const previous = saved;
     setSaving(true);
     try {
+      const blocked = check ? await check() : null;
+      if (blocked !== null) {
+        setError(blocked);
+        return;
+      }
       await data.deleteConfig(kind, 'default');
       setDraft(null);
       setProblems(noProblems);
