@@ -1,23 +1,10 @@
-import type { LeadEvent, LeadEventType } from '../model/event';
+import type { LeadEvent } from '../model/event';
 import type { Lead } from '../model/lead';
-import type { CounterName } from '../scoring/scoringModel';
+import { counterOfEvent } from '../model/eventCounters';
 import { isInterestEvent } from '../engagement/timeUntouched';
 import { stageAfterEvent, type EffectiveStage } from '../settings/stageSettings';
 
-/** Which running count an event adds one to. */
-export const counterOfEvent: Partial<Record<LeadEventType, CounterName>> = {
-  email_sent: 'emailsSent',
-  email_open: 'emailsOpened',
-  email_click: 'emailsClicked',
-  email_reply: 'emailsReplied',
-  quote_request: 'quoteRequests',
-  page_view: 'pageViews',
-  download: 'downloads',
-  chat: 'chats',
-  call: 'calls',
-  meeting: 'meetings',
-  form_submit: 'formSubmits',
-};
+export { counterOfEvent };
 
 export interface StageMove {
   from: string;

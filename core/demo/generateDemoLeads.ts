@@ -1,4 +1,4 @@
-import type { LeadEventType } from '../model/event';
+import { counterOfEvent } from '../model/eventCounters';
 import type { Lead } from '../model/lead';
 import { customerStages, type CustomerStageId } from '../reference/customerStages';
 import { jobTitles, type JobTitle } from '../reference/jobTitles';
@@ -224,20 +224,8 @@ function countersFor(group: LeadGroupId, channel: string, random: Random): Count
   return counters;
 }
 
-/** Which lead counter each event type feeds; shared with generateDemoEvents. */
-export const counterOfEvent: Partial<Record<LeadEventType, keyof Counters>> = {
-  email_sent: 'emailsSent',
-  email_open: 'emailsOpened',
-  email_click: 'emailsClicked',
-  email_reply: 'emailsReplied',
-  quote_request: 'quoteRequests',
-  page_view: 'pageViews',
-  download: 'downloads',
-  chat: 'chats',
-  call: 'calls',
-  meeting: 'meetings',
-  form_submit: 'formSubmits',
-};
+/** Which lead counter each event type feeds (core/model); generateDemoEvents uses it too. */
+export { counterOfEvent };
 
 const stageByEventCounter: ReadonlyArray<readonly [CustomerStageId, keyof Counters]> = customerStages.flatMap((stage) =>
   stage.advancingEvents.flatMap((type): Array<readonly [CustomerStageId, keyof Counters]> => {
