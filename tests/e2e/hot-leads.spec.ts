@@ -13,6 +13,8 @@ test('a quote request makes a lead HOT in the list, the navigation badge and the
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByTestId('hot-count')).toHaveCount(0);
+  // Full rescoring passes compute in a Web Worker, not on the page.
+  await expect.poll(() => page.workers().map((w) => w.url())).toContainEqual(expect.stringContaining('rescoreWorker'));
 
   // What the platform or a logged call would record: a quote request, then a meeting request.
   await page.evaluate(async (id) => {
