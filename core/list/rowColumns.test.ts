@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRowColumns, encodeRowColumns } from './rowColumns';
+import { decodeRowColumns, encodeRowColumns, encodeRowColumnsStepwise } from './rowColumns';
 import type { ListRow } from './types';
 
 const rows: ListRow[] = [
@@ -90,5 +90,22 @@ describe('row columns', () => {
     const withoutTags: Record<string, string> = { ...encoded.text };
     delete withoutTags.tags;
     expect(decodeRowColumns({ ...encoded, text: withoutTags })).toBeNull();
+  });
+});
+
+describe('encodeRowColumnsStepwise', () => {
+  it('yields between columns and ends with what encodeRowColumns gives', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...(rows[i % rows.length] as ListRow), id: `r${i}` }));
+    const steps = encodeRowColumnsStepwise(many);
+    let yields = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done === true) {
+        expect(step.value).toEqual(encodeRowColumns(many));
+        break;
+      }
+      yields += 1;
+    }
+    expect(yields).toBe(Object.keys(encodeRowColumns(many).text).length);
   });
 });

@@ -53,6 +53,19 @@ const textOf: Record<TextField, (row: ListRow) => string> = {
 };
 
 export function encodeRowColumns(rows: readonly ListRow[]): ListRowColumns {
+  const steps = encodeRowColumnsStepwise(rows);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * encodeRowColumns one column at a time: the caller may let the page paint between steps
+ * (100,000 rows take a few hundred milliseconds in all, tens per column). `rows` must not change
+ * while the steps run.
+ */
+export function* encodeRowColumnsStepwise(rows: readonly ListRow[]): Generator<void, ListRowColumns, void> {
   const count = rows.length;
   const text = {} as Record<TextField, string>;
   for (const field of textFields) {
@@ -60,6 +73,7 @@ export function encodeRowColumns(rows: readonly ListRow[]): ListRowColumns {
     const read = textOf[field];
     for (let i = 0; i < count; i++) values[i] = read(rows[i] as ListRow);
     text[field] = values.join(recordSeparator);
+    yield;
   }
   const score = new Float64Array(count);
   const urgency = new Float64Array(count);

@@ -1,5 +1,6 @@
 import type { LeadEvent } from '../../core/model/event';
 import type { DataContext } from './context';
+import { queryStorage } from './queryStorage';
 
 /**
  * Events read for scoring. They were validated when written (recordEvents) or when replicated in,
@@ -10,18 +11,18 @@ function usable(doc: Record<string, unknown>): doc is Record<string, unknown> & 
   return typeof doc.leadId === 'string' && typeof doc.type === 'string' && typeof doc.at === 'number' && typeof doc.id === 'string';
 }
 
-function toEvents(docs: readonly { toJSON(): unknown }[]): LeadEvent[] {
+function toEvents(docs: readonly Record<string, unknown>[]): LeadEvent[] {
   const events: LeadEvent[] = [];
   for (const doc of docs) {
-    const json = doc.toJSON() as Record<string, unknown>;
-    if (usable(json)) events.push(json);
+    // Storage metadata (_rev, _meta…) is left on: scoring never reads it, and copying costs.
+    if (usable(doc)) events.push(doc);
   }
   return events;
 }
 
 /** One lead's events, oldest first (index leadId+at). */
 export async function eventsOfLead(ctx: DataContext, leadId: string): Promise<LeadEvent[]> {
-  return toEvents(await ctx.db.events.find({ selector: { leadId }, sort: [{ leadId: 'asc' }, { at: 'asc' }] }).exec());
+  return toEvents(await queryStorage(ctx.db.events, { selector: { leadId }, sort: [{ leadId: 'asc' }, { at: 'asc' }] }));
 }
 
 /** Events of the given leads, by lead id (one index lookup per lead, in parallel). */
@@ -33,7 +34,7 @@ export async function eventsOfLeads(ctx: DataContext, leadIds: readonly string[]
 
 /** Events of every lead whose id lies in [firstId, lastId]: one index range for a chunk of leads read in id order. */
 export async function eventsInLeadRange(ctx: DataContext, firstId: string, lastId: string): Promise<Map<string, LeadEvent[]>> {
-  const docs = await ctx.db.events.find({ selector: { leadId: { $gte: firstId, $lte: lastId } }, sort: [{ leadId: 'asc' }, { at: 'asc' }] }).exec();
+  const docs = await queryStorage(ctx.db.events, { selector: { leadId: { $gte: firstId, $lte: lastId } }, sort: [{ leadId: 'asc' }, { at: 'asc' }] });
   const byLead = new Map<string, LeadEvent[]>();
   for (const event of toEvents(docs)) {
     const list = byLead.get(event.leadId);

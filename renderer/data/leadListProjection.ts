@@ -2,7 +2,7 @@ import { getChangedDocumentsSince, type RxChangeEventBulk, type RxCollection } f
 import type { Subscription } from 'rxjs';
 import { LeadListIndex } from '../../core/list/leadListIndex';
 import { leadRowFromDocument } from '../../core/list/leadRow';
-import { decodeRowColumns, encodeRowColumns } from '../../core/list/rowColumns';
+import { decodeRowColumns, encodeRowColumnsStepwise } from '../../core/list/rowColumns';
 import type { ListFacets, ListRow } from '../../core/list/types';
 import type { Lead } from '../../core/model/lead';
 import type { LeadListProjection, LeadListQuery, LeadRow, Progress } from './contract';
@@ -288,16 +288,26 @@ export class RxLeadListProjection implements LeadListProjection {
     const store = this.options.snapshotStore;
     if (!store || !this.isReady || this.dirtySince === null) return;
     this.dirtySince = null;
-    const snapshot: LeadListSnapshot = {
+    // Rows and checkpoint as of now; rows changed later are replayed from the checkpoint at start-up.
+    const rows = [...this.index.allRows()];
+    const header = {
       format: listSnapshotFormat,
       storageToken: this.options.storageToken,
       schemaVersion: this.options.collection.schema.version,
       checkpoint: this.checkpoint,
       savedAt: this.options.clock(),
-      rows: encodeRowColumns(this.index.allRows()),
-    };
+    } as const;
     this.saving = this.saving
-      .then(() => store.save(snapshot))
+      .then(async () => {
+        // One column per task, so saving 100,000 rows never holds the page for long.
+        const steps = encodeRowColumnsStepwise(rows);
+        for (;;) {
+          const step = steps.next();
+          if (step.done === true) return { ...header, rows: step.value } satisfies LeadListSnapshot;
+          await yieldToUi();
+        }
+      })
+      .then((snapshot) => store.save(snapshot))
       .catch((error: unknown) => {
         console.warn('Lead Center: the list snapshot could not be saved', error);
       });

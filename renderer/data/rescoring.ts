@@ -9,6 +9,7 @@ import type { DataContext } from './context';
 import type { RescoreReason, RescoreStatus, Rescoring } from './contract';
 import { eventsInLeadRange } from './leadEventReads';
 import type { RescoreCompute } from './rescoreCompute';
+import { queryStorage } from './queryStorage';
 import { yieldToUi } from './storedDocuments';
 import { parseOrThrow } from './validate';
 
@@ -82,22 +83,15 @@ export class RescoringRunner implements Rescoring {
       let after = '';
       for (;;) {
         if (this.closed) return;
-        const docs = await this.ctx.db.leads
-          .find({ selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: this.chunkSize })
-          .exec();
+        const docs = await queryStorage(this.ctx.db.leads, { selector: { id: { $gt: after } }, sort: [{ id: 'asc' }], limit: this.chunkSize });
         if (docs.length === 0) break;
-        const leads: Lead[] = [];
-        for (const doc of docs) {
-          const parsed = leadSchema.safeParse(doc.toJSON());
-          if (parsed.success) leads.push(parsed.data);
-        }
-        const firstId = docs[0]?.primary ?? '';
-        after = docs[docs.length - 1]?.primary ?? after;
+        const firstId = docs[0]?.id ?? '';
+        after = docs[docs.length - 1]?.id ?? after;
         const byLead = await eventsInLeadRange(this.ctx, firstId, after);
         const events: Record<string, LeadEvent[]> = {};
-        for (const l of leads) events[l.id] = byLead.get(l.id) ?? [];
-        const derived = await this.compute.derive({ settings, now, leads, events });
-        changed += await this.writeChanged(leads, derived);
+        for (const doc of docs) events[doc.id] = byLead.get(doc.id) ?? [];
+        const derived = await this.compute.derive({ settings, now, leads: docs, events });
+        changed += await this.writeChanged(docs, derived);
         done += docs.length;
         this.statusSubject.next({ ...this.statusSubject.value, done, total: Math.max(total, done) });
         await yieldToUi();
@@ -115,9 +109,9 @@ export class RescoringRunner implements Rescoring {
     }
   }
 
-  private async writeChanged(leads: readonly Lead[], derived: readonly DerivedLeadState[]): Promise<number> {
+  private async writeChanged(stored: readonly Lead[], derived: readonly (DerivedLeadState | null)[]): Promise<number> {
     const wanted = new Map<string, { read: Lead; next: DerivedLeadState }>();
-    leads.forEach((l, i) => {
+    stored.forEach((l, i) => {
       const next = derived[i];
       if (next && derivedStateChanged(l, next)) wanted.set(l.id, { read: l, next });
     });

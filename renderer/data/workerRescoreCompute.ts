@@ -1,7 +1,7 @@
 import type { DerivedLeadState } from '../../core/brain/leadBrain';
 import { createInThreadRescoreCompute, type RescoreChunk, type RescoreCompute } from './rescoreCompute';
 
-type Answer = { id: number; derived: DerivedLeadState[] } | { id: number; error: string };
+type Answer = { id: number; derived: (DerivedLeadState | null)[] } | { id: number; error: string };
 
 /**
  * Runs the arithmetic of full passes in a Web Worker, so 100,000 leads never freeze the page.
@@ -17,7 +17,7 @@ export function createWorkerRescoreCompute(): RescoreCompute {
     return createInThreadRescoreCompute();
   }
   let nextId = 0;
-  const waiting = new Map<number, { resolve: (d: DerivedLeadState[]) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<number, { resolve: (d: (DerivedLeadState | null)[]) => void; reject: (e: Error) => void }>();
   worker.onmessage = (message: MessageEvent<Answer>) => {
     const answer = message.data;
     const pending = waiting.get(answer.id);
