@@ -52,10 +52,29 @@ describe('compileScoring', () => {
       { ...base, jobTitle: '  CEO ', country: 'DE', tags: ['Blocked'], group: 'not_interested' },
       { ...base, counters: undefined, company: null, qualification: 'x' },
     ] as unknown as Lead[];
-    const quick = compileScoring(defaultScoringModel);
-    for (const lead of hostile) {
-      const full = scoreLead(lead, [], defaultScoringModel, now);
-      expect(quick(lead, [], now)).toEqual({ score: full.score, temperature: full.temperature });
+    // Also list-valued and numeric fields read by list, option, scale and seniority criteria.
+    const listModel: ScoringModel = {
+      ...defaultScoringModel,
+      criteria: defaultScoringModel.criteria.map((c) => {
+        if (c.id === 'challenges') return { ...c, evaluation: { kind: 'inList', field: 'qualification.challenges', values: ['Technical'], partialValues: [' grid '], partialPoints: 1 } };
+        if (c.id === 'company_name') return { ...c, evaluation: { kind: 'optionPoints', field: 'company.size', options: [{ value: '50', points: 3 }] } };
+        if (c.id === 'contacts') return { ...c, evaluation: { kind: 'seniority', field: 'qualification.challenges', seniorities: ['executive'] } };
+        return c;
+      }),
+    };
+    const lists = [
+      { ...base, qualification: { ...base.qualification, challenges: ['  technical ', 'x'] } },
+      { ...base, qualification: { ...base.qualification, challenges: ['grid'] } },
+      { ...base, qualification: { ...base.qualification, challenges: [7, '', null] } },
+      { ...base, company: { ...base.company, size: 50 } },
+      { ...base, company: { ...base.company, size: '50' } },
+    ] as unknown as Lead[];
+    for (const model of [defaultScoringModel, listModel]) {
+      const quick = compileScoring(model);
+      for (const lead of [...hostile, ...lists]) {
+        const full = scoreLead(lead, [], model, now);
+        expect(quick(lead, [], now)).toEqual({ score: full.score, temperature: full.temperature });
+      }
     }
   });
 

@@ -2,10 +2,10 @@ import type { LeadEvent } from '../model/event';
 import type { Lead } from '../model/lead';
 import { findJobTitle } from '../reference/jobTitles';
 import { compileBehaviour } from './behaviourPoints';
-import { readCounter, readField } from './evaluateCriterion';
+import { readCounter } from './evaluateCriterion';
 import { DAY_MS, round } from './format';
 import { statusApplies } from './scoreLead';
-import type { ScoringCriterion, ScoringModel } from './scoringModel';
+import type { ScoredField, ScoringCriterion, ScoringModel } from './scoringModel';
 import { temperatureFor, type Temperature } from './temperatureFor';
 
 /**
@@ -36,6 +36,35 @@ function stepsOf(steps: readonly { min: number; points: number }[]): (value: num
 }
 
 const folded = (values: readonly string[]): Set<string> => new Set(values.map((v) => v.trim().toLowerCase()));
+
+/** The raw value at a field path, read without allocating (readField's first half). */
+function rawReader(field: ScoredField): (lead: Lead) => unknown {
+  const [head, tail] = field.split('.') as [string, string | undefined];
+  if (tail === undefined) return (lead) => (lead as unknown as Record<string, unknown>)[head];
+  return (lead) => {
+    const top: unknown = (lead as unknown as Record<string, unknown>)[head];
+    return top !== null && typeof top === 'object' ? (top as Record<string, unknown>)[tail] : undefined;
+  };
+}
+
+/** readField's text of a usable single value ('' for a list), or null when absent or invalid. */
+function textOf(raw: unknown): string | null {
+  if (typeof raw === 'string') {
+    const text = raw.trim();
+    return text === '' ? null : text;
+  }
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? String(raw) : null;
+  if (Array.isArray(raw)) return usable(raw) ? '' : null;
+  return null;
+}
+
+/** Whether readField would see a usable value (text, number or list), without building it. */
+function usable(raw: unknown): boolean {
+  if (typeof raw === 'string') return raw.trim() !== '';
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0;
+  if (Array.isArray(raw)) return raw.some((x) => typeof x === 'string' && x.trim() !== '');
+  return false;
+}
 
 function compileCriterion(c: ScoringCriterion): Points {
   const e = c.evaluation;
@@ -71,32 +100,34 @@ function compileCriterion(c: ScoringCriterion): Points {
         return info + step(Math.min(100, (num / den) * 100));
       };
     }
-    case 'present':
-      return (lead) => {
-        const v = readField(lead, e.field);
-        return v.kind === 'absent' || v.kind === 'invalid' ? 0 : info;
-      };
+    case 'present': {
+      const read = rawReader(e.field);
+      return (lead) => (usable(read(lead)) ? info : 0);
+    }
     case 'inList': {
       const full = folded(e.values);
       const partial = folded(e.partialValues);
       const none = e.values.length === 0 && e.partialValues.length === 0;
-      const hit = (items: readonly string[], set: Set<string>): boolean => items.some((i) => set.has(i.trim().toLowerCase()));
+      const read = rawReader(e.field);
+      const hit = (raw: unknown, set: Set<string>): boolean =>
+        Array.isArray(raw)
+          ? raw.some((i) => typeof i === 'string' && i.trim() !== '' && set.has(i.trim().toLowerCase()))
+          : set.has((textOf(raw) ?? '').toLowerCase());
       return (lead) => {
-        const v = readField(lead, e.field);
-        if (v.kind === 'absent' || v.kind === 'invalid') return 0;
+        const raw = read(lead);
+        if (textOf(raw) === null) return 0;
         if (none) return info;
-        const items = v.kind === 'text' ? [v.text] : v.kind === 'number' ? [String(v.value)] : v.items;
-        if (hit(items, full)) return info + c.evaluationPoints;
-        if (hit(items, partial)) return info + e.partialPoints;
+        if (hit(raw, full)) return info + c.evaluationPoints;
+        if (hit(raw, partial)) return info + e.partialPoints;
         return info;
       };
     }
     case 'seniority': {
       const wanted = new Set(e.seniorities);
+      const read = rawReader(e.field);
       return (lead) => {
-        const v = readField(lead, e.field);
-        if (v.kind === 'absent' || v.kind === 'invalid') return 0;
-        const text = v.kind === 'text' ? v.text : v.kind === 'number' ? String(v.value) : '';
+        const text = textOf(read(lead));
+        if (text === null) return 0;
         const title = findJobTitle(text);
         return title !== undefined && wanted.has(title.seniority) ? info + c.evaluationPoints : info;
       };
@@ -106,28 +137,27 @@ function compileCriterion(c: ScoringCriterion): Points {
       const byValue = new Map<string, number>();
       // First option with a value wins, as Array.find in evaluateCriterion.
       for (const o of [...e.ranks].reverse()) byValue.set(o.value, o.rank === null ? info : info + (top === 0 ? 0 : round((c.evaluationPoints * o.rank) / top, 2)));
+      const read = rawReader(e.field);
       return (lead) => {
-        const v = readField(lead, e.field);
-        if (v.kind === 'absent' || v.kind === 'invalid') return 0;
-        const text = v.kind === 'text' ? v.text : v.kind === 'number' ? String(v.value) : '';
-        return byValue.get(text) ?? 0;
+        const text = textOf(read(lead));
+        return text === null ? 0 : (byValue.get(text) ?? 0);
       };
     }
     case 'optionPoints': {
       const byValue = new Map<string, number>();
       for (const o of [...e.options].reverse()) byValue.set(o.value, o.points);
+      const read = rawReader(e.field);
       return (lead) => {
-        const v = readField(lead, e.field);
-        if (v.kind === 'absent' || v.kind === 'invalid') return 0;
-        const text = v.kind === 'text' ? v.text : v.kind === 'number' ? String(v.value) : '';
-        return byValue.get(text) ?? 0;
+        const text = textOf(read(lead));
+        return text === null ? 0 : (byValue.get(text) ?? 0);
       };
     }
     case 'scale': {
       const step = stepsOf(e.steps);
+      const read = rawReader(e.field);
       return (lead) => {
-        const v = readField(lead, e.field);
-        return v.kind === 'number' ? info + step(v.value) : 0;
+        const raw = read(lead);
+        return typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? info + step(raw) : 0;
       };
     }
   }

@@ -50,12 +50,24 @@ export function benchScoring(): { name: string; value: string; target?: string }
   }
 
   let sink = 0;
-  const engineMs = best(5, () => {
-    for (let i = 0; i < assessed.length; i++) sink += engine(assessed[i] as Lead, events[i] ?? [], now).score;
-  });
-  const plainMs = best(5, () => {
-    for (let i = 0; i < assessed.length; i++) sink += plainScore(assessed[i] as Lead, events[i] ?? [], now, partial);
-  });
+  // Engine and plain function alternate round by round, so a busy moment of the machine hits
+  // both alike; the best round of each is reported.
+  let engineMs = Infinity;
+  let plainMs = Infinity;
+  for (let round = 0; round < 9; round++) {
+    engineMs = Math.min(
+      engineMs,
+      time(() => {
+        for (let i = 0; i < assessed.length; i++) sink += engine(assessed[i] as Lead, events[i] ?? [], now).score;
+      }),
+    );
+    plainMs = Math.min(
+      plainMs,
+      time(() => {
+        for (let i = 0; i < assessed.length; i++) sink += plainScore(assessed[i] as Lead, events[i] ?? [], now, partial);
+      }),
+    );
+  }
   const deriveMs = best(3, () => {
     for (let i = 0; i < leads.length; i++) sink += brain.derive(leads[i] as Lead, events[i] ?? [], now).score;
   });
