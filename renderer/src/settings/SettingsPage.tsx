@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLeadSettings } from '../lead-settings/useLeadSettings';
+import { EngagementSettingsPanel } from './components/EngagementSettingsPanel';
 import { GeneralSettings } from './components/GeneralSettings';
 import { GroupsSettings } from './components/GroupsSettings';
 import { ProblemsBanner } from './components/ProblemsBanner';
@@ -16,12 +17,14 @@ const panels: Record<SettingsSectionId, () => ReactNode> = {
   general: () => <GeneralSettings />,
   criteria: () => <ScoringSettings />,
   groups: () => <GroupsSettings />,
+  engagement: () => <EngagementSettingsPanel />,
   stages: () => <StagesSettings />,
   qualification: () => <QualificationSettingsPanel />,
 };
 
 /**
- * Settings: profile and keyboard map, and the lead brain (criteria, groups, stages, qualification).
+ * Settings: profile and keyboard map, and the lead brain (criteria, groups, engagement levels,
+ * stages, qualification).
  * Unsaved edits live in a draft store, so they survive switching sections and leaving the page;
  * each section with unsaved changes is marked in the section list.
  */
@@ -31,6 +34,7 @@ export function SettingsPage() {
   const dirty = new Set<SettingsSectionId>();
   if (isDirty(drafts, 'scoring-model', settings.scoringModel)) dirty.add('criteria');
   if (isDirty(drafts, 'groups', settings.groups)) dirty.add('groups');
+  if (isDirty(drafts, 'engagement', settings.engagement)) dirty.add('engagement');
   if (isDirty(drafts, 'stages', settings.stages)) dirty.add('stages');
   if (isDirty(drafts, 'qualification-options', settings.qualification)) dirty.add('qualification');
   const [current, setCurrent] = useState<SettingsSectionId>(() => sectionFromHash(window.location.hash) ?? 'general');

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { EngagementSettings } from '../../../../core/engagement/engagementSettings';
 import type { ScoringModel } from '../../../../core/scoring/scoringModel';
 import type { GroupSettings } from '../../../../core/settings/groupSettings';
 import type { QualificationSettings } from '../../../../core/settings/qualificationSettings';
@@ -10,6 +11,7 @@ export interface SettingsDrafts {
   groups: GroupSettings;
   stages: StageSettings;
   'qualification-options': QualificationSettings;
+  engagement: EngagementSettings;
 }
 export type SettingsDraftKind = keyof SettingsDrafts;
 

@@ -2,6 +2,7 @@ export const settingsSections = [
   { id: 'general', label: 'General' },
   { id: 'criteria', label: 'Scoring criteria' },
   { id: 'groups', label: 'Groups' },
+  { id: 'engagement', label: 'Engagement levels' },
   { id: 'stages', label: 'Customer stages' },
   { id: 'qualification', label: 'Qualification options' },
 ] as const;
