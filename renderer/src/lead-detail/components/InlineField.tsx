@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Result } from '../../../../core/model/result';
+import { FieldError } from '../../ui/FieldError';
 
 interface InlineFieldProps {
   label: string;
@@ -87,11 +88,7 @@ export function InlineField({ label, display, value, type = 'text', validate, on
               }}
               onBlur={() => void commit(editing)}
             />
-            {error ? (
-              <p id={errorId} className="field-error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <FieldError message={error || null} id={errorId} />
           </>
         )}
       </dd>

@@ -5,6 +5,7 @@ import { useToastStore } from '../../ui/useToastStore';
 import { activityData, loggableActivities, parseActivityWhen } from '../utils/loggableActivities';
 import { toDateTimeLocal } from '../utils/toDateTimeLocal';
 import '../leadDetail.css';
+import { FieldError } from '../../ui/FieldError';
 
 interface LogActivityFormProps {
   leadId: string;
@@ -81,11 +82,7 @@ export function LogActivityForm({ leadId, now }: LogActivityFormProps) {
           {busy ? 'Logging…' : 'Log activity'}
         </button>
       </form>
-      {error ? (
-        <p id="log-activity-error" className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error || null} id="log-activity-error" />
       <p className="muted ld-help" role="status">
         {status}
       </p>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { groupSettings, newGroupId, type GroupSettings } from '../../../../core/settings/groupSettings';
+import { FieldError } from '../../ui/FieldError';
 
 interface AddGroupFormProps {
   settings: GroupSettings;
@@ -52,11 +53,7 @@ export function AddGroupForm({ settings, onAdd }: AddGroupFormProps) {
               setError(null);
             }}
           />
-          {error !== null ? (
-            <p id={`${id}-error`} className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FieldError message={error} id={`${id}-error`} />
         </div>
         <div className="field field-wide">
           <label htmlFor={`${id}-description`}>New group description</label>

@@ -1,6 +1,7 @@
 import type { ScoringModel } from '../../../../core/scoring/scoringModel';
 import { bandsProblem, validateAtLeast } from '../utils/validateNumbers';
 import { NumberInput } from './NumberInput';
+import { FieldError } from '../../ui/FieldError';
 
 type Bands = ScoringModel['bands'];
 
@@ -22,11 +23,7 @@ export function BandsEditor({ bands, onChange }: { bands: Bands; onChange(bands:
           />
         ))}
       </div>
-      {problem !== null ? (
-        <p className="field-error" role="alert">
-          Temperature bands: {problem}.
-        </p>
-      ) : null}
+      <FieldError message={problem === null ? null : `Temperature bands: ${problem}.`} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { firstProblem, followUpActionLabels, maxFollowUpSteps } from '../utils/e
 import type { SettingsProblems } from '../utils/settingsProblems';
 import { validateAtLeast } from '../utils/validateNumbers';
 import { NumberInput } from './NumberInput';
+import { FieldError } from '../../ui/FieldError';
 
 interface FollowUpStepsTableProps {
   level: EngagementLevel;
@@ -87,11 +88,7 @@ export function FollowUpStepsTable({ level, steps, problems, onChange, onAdd, on
         </tbody>
       </table>
       {steps.length === 0 ? <p className="muted">No follow-up steps for {level} leads.</p> : null}
-      {tableProblem !== undefined ? (
-        <p className="field-error" role="alert">
-          {tableProblem}
-        </p>
-      ) : null}
+      <FieldError message={tableProblem} />
       <div className="row">
         <button type="button" disabled={steps.length >= maxFollowUpSteps} onClick={onAdd}>
           Add a step to {level}

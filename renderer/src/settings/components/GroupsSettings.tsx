@@ -11,6 +11,7 @@ import { AddGroupForm } from './AddGroupForm';
 import { MoveLeadsPanel } from './MoveLeadsPanel';
 import { SaveBar } from './SaveBar';
 import '../settings.css';
+import { FieldError } from '../../ui/FieldError';
 
 /** Seed 002's eight groups (rename only) and the seller's own groups (add, rename, remove). */
 export function GroupsSettings() {
@@ -57,11 +58,7 @@ export function GroupsSettings() {
         <h2>Groups</h2>
         <p className="muted">Every lead is in one group. The eight default groups can be renamed; your own groups can also be removed.</p>
         <SaveBar draft={draft} what="groups" check={check} restoreCheck={restoreCheck} />
-        {namesProblem !== undefined ? (
-          <p className="field-error" role="alert">
-            {namesProblem}
-          </p>
-        ) : null}
+        <FieldError message={namesProblem} />
         <table className="settings-table">
           <caption>Default groups</caption>
           <thead>

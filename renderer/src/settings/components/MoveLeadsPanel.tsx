@@ -4,6 +4,7 @@ import type { EffectiveGroup } from '../../../../core/settings/groupSettings';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { leadIdsInGroup } from '../hooks/useLeadsInGroup';
+import { FieldError } from '../../ui/FieldError';
 
 interface MoveLeadsPanelProps {
   group: EffectiveGroup;
@@ -55,11 +56,7 @@ export function MoveLeadsPanel({ group, count, targets, onMoved, onCancel }: Mov
         </button>
       </div>
       {progress !== null ? <ProgressBar label="Moving leads" progress={progress} /> : null}
-      {error !== null ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError message={error} />
     </div>
   );
 }

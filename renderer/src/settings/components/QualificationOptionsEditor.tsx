@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { QualificationOption } from '../../../../core/reference/qualificationOptions';
 import { moveItem, optionValueFromLabel } from '../utils/optionValue';
 import { problemAt, type SettingsProblems } from '../utils/settingsProblems';
+import { FieldError } from '../../ui/FieldError';
 
 interface QualificationOptionsEditorProps {
   field: string;
@@ -34,11 +35,7 @@ export function QualificationOptionsEditor({ field, title, options, problems, on
   return (
     <section className="card qualification-field" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {listProblem !== undefined ? (
-        <p className="field-error" role="alert">
-          {listProblem}
-        </p>
-      ) : null}
+      <FieldError message={listProblem} />
       <table className="settings-table">
         <caption className="visually-hidden">{title} options, weakest signal has the lowest rank</caption>
         <thead>

@@ -9,6 +9,7 @@ import { problemAt } from '../utils/settingsProblems';
 import { mappableEvents, stageForEvent, withEventStage } from '../utils/stageMap';
 import { SaveBar } from './SaveBar';
 import '../settings.css';
+import { FieldError } from '../../ui/FieldError';
 
 /** Seed 004's customer stages: names (order fixed) and which events advance a lead to each. */
 export function StagesSettings() {
@@ -36,11 +37,7 @@ export function StagesSettings() {
         <h2>Customer stages</h2>
         <p className="muted">Where the buyer is, from first record to purchase. The order is fixed; the names are yours.</p>
         <SaveBar draft={draft} what="customer stages" />
-        {namesProblem !== undefined ? (
-          <p className="field-error" role="alert">
-            {namesProblem}
-          </p>
-        ) : null}
+        <FieldError message={namesProblem} />
         <table className="settings-table">
           <caption className="visually-hidden">Stage names</caption>
           <thead>
@@ -72,11 +69,7 @@ export function StagesSettings() {
           When one of these happens, the lead moves to the chosen stage — only forward: a lead already at that stage or further along stays where it is. You can still set
           any stage by hand.
         </p>
-        {mapProblem !== undefined ? (
-          <p className="field-error" role="alert">
-            {mapProblem}
-          </p>
-        ) : null}
+        <FieldError message={mapProblem} />
         <table className="settings-table">
           <caption className="visually-hidden">Event to stage map</caption>
           <thead>
