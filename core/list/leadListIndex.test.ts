@@ -4,32 +4,11 @@ import { LeadListIndex } from './leadListIndex';
 import { engagementRank, temperatureRank } from './levelRanks';
 import { sourceLabel } from './sourceLabel';
 import type { EngagementFilterValue, EngagementLevel, ListColumn, ListFilters, ListQuery, ListRow, Temperature } from './types';
+import { listRow } from '../../tests/fixtures/listRow';
 
 const noFilters: ListFilters = { search: '', groups: [], sources: [], tags: [], countries: [] };
 
-function row(id: string, fields: Partial<ListRow> = {}): ListRow {
-  return {
-    id,
-    name: '',
-    email: '',
-    phone: '',
-    company: '',
-    country: '',
-    sourceCategory: '',
-    sourceChannel: '',
-    group: 'untouched',
-    stage: 'unknown',
-    score: 0,
-    temperature: 'cold',
-    engagementLevel: null,
-    urgency: 0,
-    ownerId: 'me',
-    tags: [],
-    lastActivityAt: null,
-    createdAt: 0,
-    ...fields,
-  };
-}
+const row = listRow;
 
 function ids(rows: readonly ListRow[]): string[] {
   return rows.map((r) => r.id);

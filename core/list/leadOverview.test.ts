@@ -2,31 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { syntheticRows } from '../../tests/fixtures/syntheticRows';
 import { LeadListIndex } from './leadListIndex';
 import { scoreBucketOf, summariseLeads } from './leadOverview';
-import type { ListRow } from './types';
+import { listRow } from '../../tests/fixtures/listRow';
 
-function row(id: string, fields: Partial<ListRow> = {}): ListRow {
-  return {
-    id,
-    name: '',
-    email: '',
-    phone: '',
-    company: '',
-    country: '',
-    sourceCategory: '',
-    sourceChannel: '',
-    group: 'untouched',
-    stage: 'unknown',
-    score: 0,
-    temperature: 'cold',
-    engagementLevel: null,
-    urgency: 0,
-    ownerId: 'me',
-    tags: [],
-    lastActivityAt: null,
-    createdAt: 0,
-    ...fields,
-  };
-}
+const row = listRow;
 
 describe('scoreBucketOf', () => {
   it('puts scores in 10-point buckets, 100 in the top one', () => {
