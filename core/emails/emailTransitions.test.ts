@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../model/base';
+import { email as emailSchema, emailStatuses, type Email } from '../model/email';
+import { actionsFrom, isEditable, retryDelay, transitionEmail, type EmailAction } from './emailTransitions';
+
+const seller: Actor = { kind: 'user', id: 'seller-1', name: 'Rana' };
+const manager: Actor = { kind: 'user', id: 'manager-1', name: 'Mona' };
+const mailer: Actor = { kind: 'system', id: 'mailer' };
+const t0 = Date.UTC(2026, 10, 23, 9);
+const draft: Email = emailSchema.parse({ id: 'email-1', ownerId: 'seller-1', teamId: 'team-1', createdAt: t0, updatedAt: t0, leadId: 'lead-1', kind: 'follow_up', origin: 'template', subject: 'Your RFQ', body: 'Hello', to: [{ email: 'buyer@gulf.ae' }] });
+
+function run(start: Email, steps: [EmailAction, Actor, number][]): Email {
+  let current = start;
+  for (const [action, actor, at] of steps) {
+    const result = transitionEmail(current, action, actor, at);
+    if (!result.ok) throw new Error(result.error);
+    current = result.value;
+  }
+  return current;
+}
+
+describe('transitionEmail', () => {
+  it('goes draft → pending → approved → sending → sent, recording who and when at each step', () => {
+    const sent = run(draft, [
+      [{ type: 'submit' }, seller, t0 + 1],
+      [{ type: 'approve', note: 'fine' }, manager, t0 + 2],
+      [{ type: 'start_sending', messageId: '<email-1@lead-center>' }, mailer, t0 + 3],
+      [{ type: 'sent' }, mailer, t0 + 4],
+    ]);
+    expect(sent.status).toBe('sent');
+    expect(sent).toMatchObject({ approvedBy: manager, approvedAt: t0 + 2, sentAt: t0 + 4, attempts: 1, messageId: '<email-1@lead-center>', updatedAt: t0 + 4 });
+    expect(sent.auditTrail.map((e) => [e.from, e.to, e.actor.id, e.at])).toEqual([
+      ['draft', 'pending_approval', 'seller-1', t0 + 1],
+      ['pending_approval', 'approved', 'manager-1', t0 + 2],
+      ['approved', 'sending', 'mailer', t0 + 3],
+      ['sending', 'sent', 'mailer', t0 + 4],
+    ]);
+    expect(sent.auditTrail[1]?.note).toBe('fine');
+  });
+
+  it('refuses every move that is not in the machine, with a sentence, and leaves the email as it was', () => {
+    const before = JSON.stringify(draft);
+    expect(transitionEmail(draft, { type: 'approve' }, manager, t0)).toEqual({ ok: false, error: 'Cannot approve an email that is a draft.' });
+    expect(transitionEmail(draft, { type: 'start_sending', messageId: 'x' }, mailer, t0)).toEqual({ ok: false, error: 'Cannot send an email that is a draft.' });
+    const sent = run(draft, [
+      [{ type: 'submit' }, seller, t0],
+      [{ type: 'approve' }, manager, t0],
+      [{ type: 'start_sending', messageId: 'm' }, mailer, t0],
+      [{ type: 'sent' }, mailer, t0],
+    ]);
+    expect(transitionEmail(sent, { type: 'cancel', reason: 'oops' }, seller, t0)).toEqual({ ok: false, error: 'Cannot cancel an email that is already sent.' });
+    expect(transitionEmail(sent, { type: 'start_sending', messageId: 'm' }, mailer, t0).ok).toBe(false);
+    expect(JSON.stringify(draft)).toBe(before);
+  });
+
+  it('only lists moves that succeed from each status', () => {
+    expect(actionsFrom('draft')).toEqual(['submit', 'cancel']);
+    expect(actionsFrom('pending_approval')).toEqual(['approve', 'reject', 'cancel']);
+    expect(actionsFrom('sending')).toEqual(['sent', 'send_failed']);
+    expect(actionsFrom('sent')).toEqual([]);
+    expect(actionsFrom('cancelled')).toEqual([]);
+    for (const status of emailStatuses) expect(isEditable(status)).toBe(['draft', 'pending_approval', 'rejected'].includes(status));
+  });
+
+  it('needs a reason to reject or cancel, and a rejected email can be reworked', () => {
+    const pending = run(draft, [[{ type: 'submit' }, seller, t0]]);
+    expect(transitionEmail(pending, { type: 'reject', reason: '  ' }, manager, t0)).toEqual({ ok: false, error: 'Say why you reject this email.' });
+    const rejected = run(pending, [[{ type: 'reject', reason: 'Wrong price list' }, manager, t0 + 1]]);
+    expect(rejected.auditTrail.at(-1)).toMatchObject({ to: 'rejected', note: 'Wrong price list', actor: manager });
+    const again = run(rejected, [[{ type: 'reopen' }, seller, t0 + 2]]);
+    expect(again.status).toBe('draft');
+    expect(transitionEmail(again, { type: 'cancel', reason: '' }, seller, t0)).toEqual({ ok: false, error: 'Say why you cancel this email.' });
+  });
+
+  it('keeps the first Message-ID across retries, so a resend is recognisably the same email', () => {
+    const sending = run(draft, [
+      [{ type: 'submit' }, seller, t0],
+      [{ type: 'approve' }, manager, t0],
+      [{ type: 'start_sending', messageId: '<first@lc>' }, mailer, t0],
+      [{ type: 'send_failed', error: 'SMTP unreachable', retryable: true }, mailer, t0 + 10],
+      [{ type: 'retry' }, mailer, t0 + 10 + 60_000],
+      [{ type: 'start_sending', messageId: '<second@lc>' }, mailer, t0 + 70_000],
+    ]);
+    expect(sending).toMatchObject({ status: 'sending', messageId: '<first@lc>', attempts: 2 });
+    expect(transitionEmail(draft, { type: 'submit' }, seller, t0).ok).toBe(true);
+    const approved = run(draft, [[{ type: 'submit' }, seller, t0], [{ type: 'approve' }, manager, t0]]);
+    expect(transitionEmail(approved, { type: 'start_sending', messageId: ' ' }, mailer, t0)).toEqual({ ok: false, error: 'A Message-ID is needed before sending, so a retry can never send twice.' });
+  });
+
+  it('backs off between attempts and stops at the attempt limit', () => {
+    const policy = { maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 3000 };
+    let current = run(draft, [[{ type: 'submit' }, seller, t0], [{ type: 'approve' }, manager, t0]]);
+    let now = t0;
+    const waits: (number | null)[] = [];
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const step = (action: EmailAction) => {
+        const r = transitionEmail(current, action, mailer, now, policy);
+        if (!r.ok) throw new Error(r.error);
+        current = r.value;
+      };
+      step({ type: 'start_sending', messageId: '<m@lc>' });
+      step({ type: 'send_failed', error: 'timeout', retryable: true });
+      waits.push(current.nextAttemptAt === null ? null : current.nextAttemptAt - now);
+      if (current.nextAttemptAt !== null) {
+        expect(transitionEmail(current, { type: 'retry' }, mailer, now, policy).ok).toBe(false);
+        now = current.nextAttemptAt;
+        step({ type: 'retry' });
+      }
+    }
+    expect(waits).toEqual([1000, 2000, null]);
+    expect(current).toMatchObject({ status: 'failed', attempts: 3, lastError: 'timeout', nextAttemptAt: null });
+    expect(transitionEmail(current, { type: 'retry' }, mailer, now + 1e9, policy)).toEqual({ ok: false, error: 'This email failed for good and is not retried; draft it again.' });
+    expect(current.auditTrail.at(-1)?.note).toBe('timeout; not retried');
+  });
+
+  it('does not retry a permanent failure (a refused address) and lets it be cancelled', () => {
+    const failed = run(draft, [
+      [{ type: 'submit' }, seller, t0],
+      [{ type: 'approve' }, manager, t0],
+      [{ type: 'start_sending', messageId: '<m@lc>' }, mailer, t0],
+      [{ type: 'send_failed', error: '550 no such user', retryable: false }, mailer, t0],
+    ]);
+    expect(failed.nextAttemptAt).toBeNull();
+    expect(run(failed, [[{ type: 'cancel', reason: 'bad address' }, seller, t0]]).status).toBe('cancelled');
+  });
+
+  it('refuses a change at an invalid time', () => {
+    expect(transitionEmail(draft, { type: 'submit' }, seller, Number.NaN)).toEqual({ ok: false, error: 'The time of the change is not valid.' });
+  });
+});
+
+describe('retryDelay', () => {
+  it('doubles from the base up to the maximum', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryDelay(n))).toEqual([60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000, 3_600_000]);
+    expect(retryDelay(0)).toBe(60_000);
+    expect(retryDelay(10_000)).toBe(3_600_000);
+  });
+});
