@@ -1,4 +1,4 @@
-import type { LeadEvent, LeadEventType } from '../model/event';
+import { bookkeepingEventTypes, type LeadEvent, type LeadEventType } from '../model/event';
 import type { Lead } from '../model/lead';
 import { callReachedBuyer, usableEvents } from './readSignals';
 import { isPastTime, wholeDaysBetween } from './time';
@@ -54,21 +54,6 @@ export function timeUntouched(lead: Lead, events: readonly LeadEvent[], now: num
   return { days: wholeDaysBetween(created, safeNow), since: created, basis: 'created' };
 }
 
-/** Bookkeeping events: changes to the record, not contact with the buyer. */
-const bookkeeping: ReadonlySet<LeadEventType> = new Set<LeadEventType>([
-  'lead_created',
-  'lead_updated',
-  'lead_deleted',
-  'lead_restored',
-  'group_changed',
-  'stage_changed',
-  'tag_added',
-  'tag_removed',
-  'note_added',
-  'reminder_created',
-  'reminder_done',
-  'rule_fired',
-]);
 
 /** Seed 002's action-specific time untouched ("Time Untouched Since Quote Request"). */
 export const timeSinceVariants = [
@@ -91,7 +76,7 @@ export type TimeSinceVariant = (typeof timeSinceVariants)[number]['id'];
 function matchesVariant(event: LeadEvent, variant: TimeSinceVariant): boolean {
   if (variant === 'interest') return isInterestEvent(event);
   // Any contact between buyer and seller; edits, tags, notes and rules are not activity.
-  if (variant === 'any_activity') return !bookkeeping.has(event.type);
+  if (variant === 'any_activity') return !bookkeepingEventTypes.has(event.type);
   return event.type === variant;
 }
 

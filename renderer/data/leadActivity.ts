@@ -1,4 +1,4 @@
-import { leadEvent } from '../../core/model/event';
+import { bookkeepingEventTypes, leadEvent } from '../../core/model/event';
 import { lead, type Lead } from '../../core/model/lead';
 import { changeDocuments } from './changeDocuments';
 import { brainActor, newDocumentFields, type DataContext } from './context';
@@ -9,8 +9,6 @@ import { eventsOfLead } from './leadEventReads';
 import { requireLiveLead } from './leadWrites';
 import { parseOrThrow } from './validate';
 
-/** Bookkeeping events are written by the data layer itself, never logged as activity. */
-const notLoggable = new Set(['lead_created', 'lead_updated', 'lead_deleted', 'lead_restored', 'group_changed', 'stage_changed', 'tag_added', 'tag_removed', 'note_added', 'reminder_created', 'reminder_done', 'rule_fired']);
 
 /**
  * Records an activity with the buyer and brings the lead up to date: the event is stored first
@@ -21,7 +19,7 @@ const notLoggable = new Set(['lead_created', 'lead_updated', 'lead_deleted', 'le
  */
 export async function recordLeadEvent(ctx: DataContext, leadId: string, input: RecordLeadEventInput): Promise<Lead> {
   const type = parseOrThrow(leadEvent.shape.type, input.type, 'event type');
-  if (notLoggable.has(type)) throw new TypeError(`"${type}" is recorded by Lead Center itself and cannot be logged by hand`);
+  if (bookkeepingEventTypes.has(type)) throw new TypeError(`"${type}" is recorded by Lead Center itself and cannot be logged by hand`);
   await requireLiveLead(ctx, leadId);
   const event = newEvent(ctx, leadId, type, input.data ?? {}, input.at);
   const earlier = await eventsOfLead(ctx, leadId);
