@@ -123,7 +123,16 @@ export function LeadTable(props: LeadTableProps) {
 
   const visibleColumns = leadColumns.filter((c) => !hiddenColumns.includes(c.id));
   const gridTemplateColumns = ['44px', ...visibleColumns.map((c) => c.width)].join(' ');
+  // The row focus was last moved to, known before the store's update re-renders the table: a key
+  // pressed right after focusing the grid (ArrowDown from search, then Enter) acts on that row.
+  const movedTo = useRef<string | null>(null);
   const focusedIndex = focusedId === null ? -1 : rows.findIndex((row) => row.id === focusedId);
+  /** Read when a key is pressed, not when the handler was made: the ref may be newer than this render. */
+  function activeIndex(): number {
+    if (focusedIndex >= 0) return focusedIndex;
+    const pending = movedTo.current;
+    return pending === null ? -1 : rows.findIndex((row) => row.id === pending);
+  }
   const allSelected = rows.length > 0 && rows.every((row) => selection.has(row.id));
   const someSelected = !allSelected && rows.some((row) => selection.has(row.id));
 
@@ -131,6 +140,7 @@ export function LeadTable(props: LeadTableProps) {
     const clamped = Math.max(0, Math.min(rows.length - 1, index));
     const row = rows[clamped];
     if (!row) return;
+    movedTo.current = row.id;
     props.onFocusChange(row.id);
     virtualizer.scrollToIndex(clamped, { align: 'auto' });
   }
@@ -149,6 +159,8 @@ export function LeadTable(props: LeadTableProps) {
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.target !== event.currentTarget) return;
+    const active = activeIndex();
+    const activeId = active >= 0 ? (rows[active]?.id ?? null) : null;
     const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
     switch (event.key) {
       case 'ArrowDown':
@@ -170,10 +182,10 @@ export function LeadTable(props: LeadTableProps) {
         moveFocus(rows.length - 1);
         break;
       case 'Enter':
-        if (focusedId !== null && focusedIndex >= 0) props.onOpen(focusedId);
+        if (activeId !== null) props.onOpen(activeId);
         break;
       case ' ':
-        if (focusedId !== null && focusedIndex >= 0) toggleRow(focusedId, event.shiftKey);
+        if (activeId !== null) toggleRow(activeId, event.shiftKey);
         break;
       case 'a':
       case 'A':
