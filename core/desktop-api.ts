@@ -34,11 +34,150 @@ export const externalUrl = z
   .max(2048)
   .refine((value) => httpsLink.test(value) || mailtoLink.test(value), 'only https: and mailto: links can be opened');
 
+// ---- Mail: SMTP sending, the AI drafter and the attachment library (issue 4) ----
+// Secrets (the SMTP password, the AI key) go in once through save* and stay in the host's secure
+// storage: no channel ever returns them, and the renderer never stores them.
+
+/** A single mailbox address; the host checks it again before SMTP. */
+export const mailAddress = z.string().trim().min(3).max(254).regex(/^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/, 'not an email address');
+
+/** https only: a link in an email must not downgrade to plain http. */
+const httpsUrl = z.string().trim().max(500).regex(/^https:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?$/i, 'use an https:// address');
+
+export const smtpSecurity = ['tls', 'starttls', 'none'] as const;
+export type SmtpSecurity = (typeof smtpSecurity)[number];
+
+/** SMTP settings without the password. */
+export const mailSettings = z.object({
+  host: z.string().trim().min(1, 'name the SMTP server').max(255),
+  port: z.number().int().min(1).max(65_535),
+  /** tls: TLS from the first byte (port 465); starttls: plain then upgraded, upgrade required; none: no TLS (local test servers only). */
+  security: z.enum(smtpSecurity),
+  user: z.string().trim().max(254).default(''),
+  fromAddress: mailAddress,
+  fromName: z.string().trim().max(200).default(''),
+  /** Base of the unsubscribe link in marketing emails; the email's unsubscribe token is appended. */
+  unsubscribeBaseUrl: httpsUrl,
+  /** Optional mailto: target for the List-Unsubscribe header, besides the link. */
+  unsubscribeMailbox: mailAddress.or(z.literal('')).default(''),
+});
+export type MailSettings = z.infer<typeof mailSettings>;
+export type MailSettingsInput = z.input<typeof mailSettings>;
+
+/** undefined keeps the stored secret, null removes it, a string replaces it. */
+const secretChange = z.string().min(1).max(1000).nullable().optional();
+
+export const saveMailSettingsRequest = z.object({ settings: mailSettings, password: secretChange });
+
+export interface MailSettingsView {
+  /** null until the user saves SMTP settings. */
+  settings: MailSettings | null;
+  passwordSaved: boolean;
+  /** Where the password is kept, in words ("the system keychain", "a file only you can read"). */
+  secretStorage: string;
+}
+
+/** One outgoing message as the host hands it to SMTP; core/emails composes it from an approved email. */
+export const outgoingMail = z.object({
+  /** Derived from the email id (`<email-id@sender-domain>`); the host's journal is keyed by it. */
+  messageId: z.string().trim().min(5).max(998).regex(/^<[^<>\s]+@[^<>\s]+>$/, 'a Message-ID looks like <id@domain>'),
+  to: z.array(z.object({ email: mailAddress, name: z.string().max(200).default('') })).min(1).max(50),
+  subject: z.string().max(998),
+  text: z.string().max(200_000),
+  /** Extra headers, e.g. List-Unsubscribe; names are checked, values may not contain line breaks. */
+  headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,60}$/), z.string().max(2000).regex(/^[^\r\n]*$/, 'a header value cannot contain a line break')).default({}),
+  /** Ids from the attachment library. */
+  attachmentIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+});
+export type OutgoingMail = z.infer<typeof outgoingMail>;
+export type OutgoingMailInput = z.input<typeof outgoingMail>;
+
+/**
+ * What became of a send. The host keeps a journal by Message-ID, so sending the same Message-ID
+ * again never sends twice: it answers with the first outcome.
+ *  - accepted: the SMTP server took it (now or in an earlier call).
+ *  - failed: not sent; retryable says whether trying later may help (4xx, connection lost before DATA).
+ *  - uncertain: the connection broke after the message was handed over, or an earlier attempt
+ *    was cut off by a crash; it may have arrived, so it is never sent again automatically.
+ */
+export type SendOutcome =
+  | { status: 'accepted'; acceptedAt: number; response: string; alreadySent: boolean }
+  | { status: 'failed'; retryable: boolean; error: string }
+  | { status: 'uncertain'; error: string };
+
+export interface MailServerCheck {
+  reachable: boolean;
+  /** In words: "Connected to smtp.example.com:587", "No SMTP settings yet", the server's refusal. */
+  message: string;
+}
+
+export const aiSettings = z.object({
+  enabled: z.boolean().default(false),
+  /** An OpenAI-compatible API base, e.g. http://127.0.0.1:11434/v1 (Ollama) or https://api.openai.com/v1. */
+  baseUrl: z.string().trim().max(500).regex(/^https?:\/\/[^\s/?#@\\]+(?:\/[^\s?#]*)?$/i, 'use an http:// or https:// address'),
+  model: z.string().trim().min(1, 'name the model').max(200),
+  /** Give up after this long and fall back to the template drafter. */
+  timeoutMs: z.number().int().min(1000).max(120_000).default(30_000),
+});
+export type AiSettings = z.infer<typeof aiSettings>;
+export type AiSettingsInput = z.input<typeof aiSettings>;
+
+export const saveAiSettingsRequest = z.object({ settings: aiSettings, apiKey: secretChange });
+
+export interface AiSettingsView {
+  settings: AiSettings | null;
+  apiKeySaved: boolean;
+  secretStorage: string;
+}
+
+export const chatMessage = z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string().max(50_000) });
+export type ChatMessage = z.infer<typeof chatMessage>;
+
+/** A chat-completions call; core/emails builds the messages from the lead's context. */
+export const aiDraftRequest = z.object({ messages: z.array(chatMessage).min(1).max(20) });
+export type AiDraftRequest = z.infer<typeof aiDraftRequest>;
+
+export type AiDraftResult =
+  | { ok: true; model: string; content: string }
+  /** off: not enabled or not set up; unreachable / refused: the endpoint failed (say why). */
+  | { ok: false; reason: 'off' | 'unreachable' | 'refused'; error: string };
+
+export const attachmentFile = z.object({
+  fileName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .regex(/^[^/\\\0]+$/, 'a file name cannot contain / or \\'),
+  contentType: z.string().trim().max(100).default('application/octet-stream'),
+  /** The file's bytes, base64; at most 10 MB once decoded. */
+  dataBase64: z.string().max(14_000_000),
+});
+export type AttachmentFile = z.input<typeof attachmentFile>;
+
+export interface LibraryAttachment {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  addedAt: number;
+}
+
 /** Request channels: argument schemas, one entry per channel. */
 export const desktopRequests = {
   getAppInfo: z.tuple([]),
   showNotification: z.tuple([notificationRequest]),
   openExternal: z.tuple([externalUrl]),
+  getMailSettings: z.tuple([]),
+  saveMailSettings: z.tuple([saveMailSettingsRequest]),
+  checkMailServer: z.tuple([]),
+  sendEmail: z.tuple([outgoingMail]),
+  getAiSettings: z.tuple([]),
+  saveAiSettings: z.tuple([saveAiSettingsRequest]),
+  draftWithAi: z.tuple([aiDraftRequest]),
+  listAttachments: z.tuple([]),
+  addAttachment: z.tuple([attachmentFile]),
+  removeAttachment: z.tuple([z.string().min(1).max(64)]),
 } as const;
 
 export type DesktopChannel = keyof typeof desktopRequests;
@@ -47,6 +186,16 @@ export interface DesktopResults {
   getAppInfo: AppInfo;
   showNotification: { shown: boolean };
   openExternal: { opened: boolean };
+  getMailSettings: MailSettingsView;
+  saveMailSettings: MailSettingsView;
+  checkMailServer: MailServerCheck;
+  sendEmail: SendOutcome;
+  getAiSettings: AiSettingsView;
+  saveAiSettings: AiSettingsView;
+  draftWithAi: AiDraftResult;
+  listAttachments: LibraryAttachment[];
+  addAttachment: LibraryAttachment;
+  removeAttachment: { removed: boolean };
 }
 
 export type DesktopArgs<K extends DesktopChannel> = z.input<(typeof desktopRequests)[K]>;

@@ -44,6 +44,8 @@ export const email = baseDocument.extend({
   kind: z.enum(emailKinds),
   origin: z.enum(emailOrigins),
   templateId: z.string().max(64).default(''),
+  /** The model that drafted it, when origin is 'ai'. */
+  aiModel: z.string().max(200).default(''),
   ruleId: z.string().max(64).default(''),
   status: z.enum(emailStatuses).default('draft'),
   subject: z.string().max(998).default(''),
@@ -60,6 +62,13 @@ export const email = baseDocument.extend({
   sentAt: epochMs.nullable().default(null),
   lastError: z.string().max(2000).default(''),
   nextAttemptAt: epochMs.nullable().default(null),
+  /** The approver's "send it then" (seed 000: you decide when to send); null sends when approved. */
+  sendAfter: epochMs.nullable().default(null),
+  /** Random, unguessable; ends the unsubscribe link of marketing kinds. */
+  unsubscribeToken: z.string().max(64).default(''),
+  /** Outcomes recorded against the email (by hand now, from the platform later). */
+  repliedAt: epochMs.nullable().default(null),
+  bouncedAt: epochMs.nullable().default(null),
 });
 export type Email = z.infer<typeof email>;
 export type EmailInput = z.input<typeof email>;

@@ -19,6 +19,7 @@ const sellerSchema = z.object({
   userId: z.string().min(1).max(64),
   userName: z.string().max(200),
   teamId: z.string().min(1).max(64),
+  role: z.enum(['seller', 'manager']),
 });
 
 export function validSeller(seller: Seller): Seller {

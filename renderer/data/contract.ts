@@ -5,17 +5,22 @@ import type { LeadEvent, LeadEventType } from '../../core/model/event';
 import type { LeadSettingsLoad } from '../../core/settings/leadSettings';
 import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
+import type { EmailCenter } from './emailContract';
 
 /**
  * What the UI may do with the local store. The UI codes against this contract only; the RxDB
  * implementation lives beside it (openLeadCenterData).
  */
 
+export type SellerRole = 'seller' | 'manager';
+
 /** The signed-in seller. Until the platform issue brings accounts, a local profile. */
 export interface Seller {
   userId: string;
   userName: string;
   teamId: string;
+  /** A manager may approve emails that need a manager's approval (approval policy). */
+  role: SellerRole;
 }
 
 /** One row of the Lead Center list: the compact in-memory projection of a lead (core/list). */
@@ -117,6 +122,9 @@ export interface LeadCenterData {
   observeLeadSettings(): Observable<LeadSettingsLoad>;
   /** The full rescoring pass: daily decay, a missed day at start-up, after a settings change. */
   readonly rescoring: Rescoring;
+
+  /** Drafts, the approval queue and the outbox. */
+  readonly emails: EmailCenter;
 
   observeNotes(leadId: string): Observable<Note[]>;
   addNote(leadId: string, body: string): Promise<Note>;

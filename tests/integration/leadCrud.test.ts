@@ -118,7 +118,7 @@ describe('leads: invalid input is refused', () => {
   });
 
   it('refuses an invalid seller profile', async () => {
-    await expect(openTestData({ seller: { userId: '', userName: 'x', teamId: 't' } })).rejects.toBeInstanceOf(InvalidDataError);
+    await expect(openTestData({ seller: { userId: '', userName: 'x', teamId: 't', role: 'seller' } })).rejects.toBeInstanceOf(InvalidDataError);
   });
 });
 

@@ -9,7 +9,12 @@ export function loadSellerProfile(): Seller | null {
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<Seller>;
     if (typeof value.userId !== 'string' || typeof value.userName !== 'string' || !value.userName.trim()) return null;
-    return { userId: value.userId, userName: value.userName, teamId: typeof value.teamId === 'string' ? value.teamId : 'local' };
+    return {
+      userId: value.userId,
+      userName: value.userName,
+      teamId: typeof value.teamId === 'string' ? value.teamId : 'local',
+      role: value.role === 'manager' ? 'manager' : 'seller',
+    };
   } catch {
     return null;
   }
