@@ -3,9 +3,10 @@ import { LeadListPage } from '../leads/components/LeadListPage';
 import { ToastRegion } from '../ui/ToastRegion';
 import { useNow } from '../ui/useNow';
 import { ErrorBoundary } from './ErrorBoundary';
-import { CapturePage, DueRemindersPage, HotLeadsPage, LeadDetailPanel, OverviewPage, prefetchPages, SettingsPage } from './lazyPages';
+import { ApprovalQueuePage, CapturePage, DueRemindersPage, HotLeadsPage, LeadDetailPanel, OverviewPage, prefetchPages, SettingsPage } from './lazyPages';
 import { useHotLeadCount } from '../hot-leads/hooks/useHotLeadCount';
 import { NavBar } from './NavBar';
+import { useApprovalCount } from './useApprovalCount';
 import { navigate } from './navigate';
 import { useDueReminderCount } from './useDueReminderCount';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -20,6 +21,7 @@ export function AppShell() {
   const now = useNow(30_000);
   const dueCount = useDueReminderCount(now);
   const hotCount = useHotLeadCount();
+  const approvalCount = useApprovalCount();
   useGlobalShortcuts(route);
 
   useEffect(() => desktopApi.onOpenLead((leadId) => navigate({ name: 'lead', leadId })), [desktopApi]);
@@ -80,6 +82,13 @@ export function AppShell() {
         </ErrorBoundary>
       );
       break;
+    case 'approvals':
+      content = (
+        <ErrorBoundary area="Approvals">
+          <ApprovalQueuePage />
+        </ErrorBoundary>
+      );
+      break;
   }
 
   return (
@@ -87,7 +96,7 @@ export function AppShell() {
       <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
       </button>
-      <NavBar route={route} dueCount={dueCount} hotCount={hotCount} sellerName={data.seller.userName} />
+      <NavBar route={route} dueCount={dueCount} hotCount={hotCount} approvalCount={approvalCount} sellerName={data.seller.userName} />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<p className="page muted" aria-busy="true">Loading…</p>}>{content}</Suspense>
       </main>

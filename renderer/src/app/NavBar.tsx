@@ -7,6 +7,7 @@ interface NavBarProps {
   route: Route;
   dueCount: number;
   hotCount: number;
+  approvalCount: number;
   sellerName: string;
 }
 
@@ -17,9 +18,10 @@ const items: { route: Route; label: string; shortcut: string }[] = [
   { route: { name: 'capture' }, label: 'Capture', shortcut: 'Alt+4' },
   { route: { name: 'reminders' }, label: 'Reminders', shortcut: 'Alt+5' },
   { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+6' },
+  { route: { name: 'approvals' }, label: 'Approvals', shortcut: 'Alt+7' },
 ];
 
-export function NavBar({ route, dueCount, hotCount, sellerName }: NavBarProps) {
+export function NavBar({ route, dueCount, hotCount, approvalCount, sellerName }: NavBarProps) {
   const current = route.name === 'lead' ? 'leads' : route.name;
   return (
     <nav className="nav" aria-label="Main">
@@ -51,6 +53,13 @@ export function NavBar({ route, dueCount, hotCount, sellerName }: NavBarProps) {
                   <span className="visually-hidden">, </span>
                   {hotCount}
                   <span className="visually-hidden"> hot</span>
+                </span>
+              ) : null}
+              {item.route.name === 'approvals' && approvalCount > 0 ? (
+                <span className="badge badge-approvals" data-testid="approval-count">
+                  <span className="visually-hidden">, </span>
+                  {approvalCount}
+                  <span className="visually-hidden"> waiting for your approval</span>
                 </span>
               ) : null}
             </a>

@@ -5,4 +5,5 @@ export type Route =
   | { name: 'hot' }
   | { name: 'capture' }
   | { name: 'reminders' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'approvals' };

@@ -8,6 +8,7 @@ const loadDueRemindersPage = () => import('../reminders/components/DueRemindersP
 const loadSettingsPage = () => import('../settings/SettingsPage');
 const loadHotLeadsPage = () => import('../hot-leads/components/HotLeadsPage');
 const loadOverviewPage = () => import('../overview/components/OverviewPage');
+const loadApprovalQueuePage = () => import('../approvals/components/ApprovalQueuePage');
 
 export const CapturePage = lazy(() => loadCapturePage().then((module) => ({ default: module.CapturePage })));
 export const LeadDetailPanel = lazy(() => loadLeadDetailPanel().then((module) => ({ default: module.LeadDetailPanel })));
@@ -15,10 +16,11 @@ export const DueRemindersPage = lazy(() => loadDueRemindersPage().then((module) 
 export const HotLeadsPage = lazy(() => loadHotLeadsPage().then((module) => ({ default: module.HotLeadsPage })));
 export const SettingsPage = lazy(() => loadSettingsPage().then((module) => ({ default: module.SettingsPage })));
 export const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
+export const ApprovalQueuePage = lazy(() => loadApprovalQueuePage().then((module) => ({ default: module.ApprovalQueuePage })));
 
 /** Warms every section's chunk, so pressing N at a trade show never waits for a download. */
 export function prefetchPages(): void {
-  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage]) {
+  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage]) {
     load().catch((error: unknown) => console.warn('Lead Center: a section could not be preloaded', error));
   }
 }

@@ -17,6 +17,7 @@ describe('parseRoute', () => {
       { name: 'capture' },
       { name: 'reminders' },
       { name: 'settings' },
+      { name: 'approvals' },
     ] as const) {
       expect(parseRoute(routeToHash(route))).toEqual(route);
     }

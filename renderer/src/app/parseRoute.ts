@@ -1,6 +1,6 @@
 import type { Route } from './Route';
 
-/** Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings. */
+/** Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings, #/approvals. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
@@ -14,6 +14,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'reminders' };
     case 'settings':
       return { name: 'settings' };
+    case 'approvals':
+      return { name: 'approvals' };
     case 'leads':
       return parts[1] ? { name: 'lead', leadId: parts[1] } : { name: 'leads' };
     default:

@@ -11,10 +11,11 @@ const alternateRoutes: Record<string, Route> = {
   '4': { name: 'capture' },
   '5': { name: 'reminders' },
   '6': { name: 'settings' },
+  '7': { name: 'approvals' },
 };
 
 /**
- * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…6 switch sections (in the nav bar's order), Escape closes
+ * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…7 switch sections (in the nav bar's order), Escape closes
  * the open lead. Widgets that use Escape themselves stop its propagation.
  */
 export function useGlobalShortcuts(route: Route): void {
