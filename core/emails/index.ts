@@ -1,1 +1,6 @@
 export * from './emailTransitions';
+export * from './emailTemplates';
+export * from './personalise';
+export * from './approvalPolicy';
+export * from './suppression';
+export * from './outgoingMessage';

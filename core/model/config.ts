@@ -5,6 +5,8 @@ import { jsonObject } from './json';
 import { engagementLevels, temperatures } from './lead';
 import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
+import { approvalPolicy } from '../emails/approvalPolicy';
+import { emailTemplateLibrary } from '../emails/emailTemplates';
 import { engagementSettings } from '../engagement/engagementSettings';
 import { scoringModel } from '../scoring/scoringModel';
 import { groupSettings } from '../settings/groupSettings';
@@ -138,6 +140,10 @@ export const configDataSchemas = {
   'qualification-options': qualificationSettings,
   engagement: engagementSettings,
   'scoring-state': scoringStateData,
+  /** Key 'library': the whole template library in one document; the defaults until one is saved. */
+  'email-template': emailTemplateLibrary,
+  /** Key 'default'. */
+  'approval-policy': approvalPolicy,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;
 export type ConfigDataOf<K extends TypedConfigKind> = z.infer<(typeof configDataSchemas)[K]>;
