@@ -1,6 +1,7 @@
 import { addRxPlugin, createRxDatabase, getAllCollectionDocuments, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { ConfigDocument } from '../../core/model/config';
+import type { Email } from '../../core/model/email';
 import type { LeadEvent } from '../../core/model/event';
 import type { Lead } from '../../core/model/lead';
 import type { Note } from '../../core/model/note';
@@ -8,6 +9,7 @@ import type { Reminder } from '../../core/model/reminder';
 import { DatabaseNewerThanAppError } from './errors';
 import { configMigrations, leadMigrations, noMigrations } from './migrations';
 import { configSchema } from './schemas/configSchema';
+import { emailSchema } from './schemas/emailSchema';
 import { eventSchema } from './schemas/eventSchema';
 import { leadSchema } from './schemas/leadSchema';
 import { noteSchema } from './schemas/noteSchema';
@@ -19,13 +21,15 @@ export interface LeadCenterCollections {
   notes: RxCollection<Note>;
   reminders: RxCollection<Reminder>;
   config: RxCollection<ConfigDocument>;
+  emails: RxCollection<Email>;
 }
 
 export type LeadCenterDatabase = RxDatabase<LeadCenterCollections>;
 
 /**
- * The collections and their schemas. At most ten collections ever (the free RxDB build refuses
- * the 15th open collection of a page): new settings-like data goes into `config`.
+ * The collections and their schemas. At most ten collections ever (the free RxDB build delays the
+ * 14th open collection of a page and refuses the 15th, counted across all databases of the page):
+ * new settings-like data goes into `config`. Six so far (emails joined in issue 4).
  */
 export const collectionCreators = {
   leads: { schema: leadSchema, migrationStrategies: leadMigrations },
@@ -33,6 +37,7 @@ export const collectionCreators = {
   notes: { schema: noteSchema, migrationStrategies: noMigrations },
   reminders: { schema: reminderSchema, migrationStrategies: noMigrations },
   config: { schema: configSchema, migrationStrategies: configMigrations },
+  emails: { schema: emailSchema, migrationStrategies: noMigrations },
 } as const;
 
 export interface CreateDatabaseOptions {
