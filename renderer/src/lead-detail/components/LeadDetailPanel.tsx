@@ -12,6 +12,7 @@ import { useLeadEvents } from '../hooks/useLeadEvents';
 import { useLiveScore } from '../hooks/useLiveScore';
 import { useScoringNow } from '../hooks/useScoringNow';
 import { leadFieldEditors } from '../utils/leadFieldEditors';
+import { LeadEmailsSection } from '../../lead-emails/components/LeadEmailsSection';
 import { ActivityTimeline } from './ActivityTimeline';
 import { EngagementSection } from './EngagementSection';
 import { InlineField } from './InlineField';
@@ -150,6 +151,7 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
 
       <ScoreSection lead={lead} live={live} />
       <EngagementSection stage={lead.stage} live={engagement} now={now} stageLabel={stageLabel} onMoveToStage={(stage) => void save({ stage }).catch(() => undefined)} />
+      <LeadEmailsSection lead={lead} events={events} now={now} />
       <LogActivityForm leadId={leadId} now={now} />
       <QualificationSection qualification={lead.qualification} options={settings.qualification} onSave={(qualification) => save({ qualification })} />
       <TagsSection leadId={leadId} tags={lead.tags} />
