@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { ApprovalPolicy } from '../../../../core/emails/approvalPolicy';
+import type { EmailTemplateLibrary } from '../../../../core/emails/emailTemplates';
 import type { EngagementSettings } from '../../../../core/engagement/engagementSettings';
 import type { ScoringModel } from '../../../../core/scoring/scoringModel';
 import type { GroupSettings } from '../../../../core/settings/groupSettings';
@@ -12,6 +14,8 @@ export interface SettingsDrafts {
   stages: StageSettings;
   'qualification-options': QualificationSettings;
   engagement: EngagementSettings;
+  'email-template': EmailTemplateLibrary;
+  'approval-policy': ApprovalPolicy;
 }
 export type SettingsDraftKind = keyof SettingsDrafts;
 

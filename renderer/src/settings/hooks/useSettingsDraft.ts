@@ -27,14 +27,16 @@ export interface SettingsDraft<T> {
 const noProblems: SettingsProblems = new Map();
 
 /**
- * Edit-then-save for one settings document (config kind, key 'default'): changes stay in a draft
- * until Save; the same schema as the data layer checks them first so problems show by the field.
+ * Edit-then-save for one settings document (config kind, key 'default' unless told): changes stay
+ * in a draft until Save; the same schema as the data layer checks them first so problems show by
+ * the field.
  */
 export function useSettingsDraft<K extends SettingsDraftKind>(
   kind: K,
   label: string,
   saved: SettingsDrafts[K],
   schema: Schema<SettingsDrafts[K]>,
+  key = 'default',
 ): SettingsDraft<SettingsDrafts[K]> {
   type T = SettingsDrafts[K];
   const { data } = useLeadCenter();
@@ -74,7 +76,7 @@ export function useSettingsDraft<K extends SettingsDraftKind>(
           setError(blocked);
           return false;
         }
-        await data.setConfig(kind, 'default', parsed.data);
+        await data.setConfig(kind, key, parsed.data);
         setDraft(null);
         setError(null);
         showToast({ message: `${label} saved.` });
@@ -86,7 +88,7 @@ export function useSettingsDraft<K extends SettingsDraftKind>(
         setSaving(false);
       }
     },
-    [data, kind, label, schema, setDraft, showToast, value],
+    [data, key, kind, label, schema, setDraft, showToast, value],
   );
 
   const discard = useCallback(() => {
@@ -104,7 +106,7 @@ export function useSettingsDraft<K extends SettingsDraftKind>(
         setError(blocked);
         return;
       }
-      await data.deleteConfig(kind, 'default');
+      await data.deleteConfig(kind, key);
       setDraft(null);
       setProblems(noProblems);
       setError(null);
@@ -114,7 +116,7 @@ export function useSettingsDraft<K extends SettingsDraftKind>(
         action: {
           label: 'Undo',
           run: () => {
-            data.setConfig(kind, 'default', previous).catch((e: unknown) => showToast({ tone: 'error', message: `Undo failed: ${e instanceof Error ? e.message : String(e)}` }));
+            data.setConfig(kind, key, previous).catch((e: unknown) => showToast({ tone: 'error', message: `Undo failed: ${e instanceof Error ? e.message : String(e)}` }));
           },
         },
       });
@@ -123,7 +125,7 @@ export function useSettingsDraft<K extends SettingsDraftKind>(
     } finally {
       setSaving(false);
     }
-  }, [data, kind, label, saved, setDraft, showToast]);
+  }, [data, key, kind, label, saved, setDraft, showToast]);
 
   return { value, dirty, saving, problems, error, update, save, discard, restoreDefaults };
 }
