@@ -1,5 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLeadSettings } from '../lead-settings/useLeadSettings';
+import { AiDrafterSettings } from './components/AiDrafterSettings';
+import { ApprovalsSettings } from './components/ApprovalsSettings';
+import { AttachmentsSettings } from './components/AttachmentsSettings';
+import { EmailTemplatesSettings } from './components/EmailTemplatesSettings';
 import { EngagementSettingsPanel } from './components/EngagementSettingsPanel';
 import { GeneralSettings } from './components/GeneralSettings';
 import { GroupsSettings } from './components/GroupsSettings';
@@ -8,8 +12,11 @@ import { QualificationSettingsPanel } from './components/QualificationSettingsPa
 import { RescoreStatusPanel } from './components/RescoreStatusPanel';
 import { ScoringSettings } from './components/ScoringSettings';
 import { sectionPanelId, sectionTabId, SettingsSections } from './components/SettingsSections';
+import { SendingSettings } from './components/SendingSettings';
 import { StagesSettings } from './components/StagesSettings';
 import { isDirty, useSettingsDraftStore } from './hooks/settingsDraftStore';
+import { useApprovalPolicy } from './hooks/useApprovalPolicy';
+import { useTemplateLibrary } from './hooks/useTemplateLibrary';
 import { hashForSection, sectionFromHash, settingsSections, type SettingsSectionId } from './utils/settingsSections';
 import './settings.css';
 
@@ -20,23 +27,32 @@ const panels: Record<SettingsSectionId, () => ReactNode> = {
   engagement: () => <EngagementSettingsPanel />,
   stages: () => <StagesSettings />,
   qualification: () => <QualificationSettingsPanel />,
+  sending: () => <SendingSettings />,
+  'ai-drafter': () => <AiDrafterSettings />,
+  'email-templates': () => <EmailTemplatesSettings />,
+  attachments: () => <AttachmentsSettings />,
+  approvals: () => <ApprovalsSettings />,
 };
 
 /**
- * Settings: profile and keyboard map, and the lead brain (criteria, groups, engagement levels,
- * stages, qualification).
+ * Settings: profile and keyboard map, the lead brain (criteria, groups, engagement levels,
+ * stages, qualification) and email (sending, AI drafter, templates, attachments, approvals).
  * Unsaved edits live in a draft store, so they survive switching sections and leaving the page;
  * each section with unsaved changes is marked in the section list.
  */
 export function SettingsPage() {
   const { settings, problems } = useLeadSettings();
   const drafts = useSettingsDraftStore((s) => s.drafts);
+  const templateLibrary = useTemplateLibrary();
+  const policy = useApprovalPolicy();
   const dirty = new Set<SettingsSectionId>();
   if (isDirty(drafts, 'scoring-model', settings.scoringModel)) dirty.add('criteria');
   if (isDirty(drafts, 'groups', settings.groups)) dirty.add('groups');
   if (isDirty(drafts, 'engagement', settings.engagement)) dirty.add('engagement');
   if (isDirty(drafts, 'stages', settings.stages)) dirty.add('stages');
   if (isDirty(drafts, 'qualification-options', settings.qualification)) dirty.add('qualification');
+  if (isDirty(drafts, 'email-template', templateLibrary.value)) dirty.add('email-templates');
+  if (isDirty(drafts, 'approval-policy', policy.value)) dirty.add('approvals');
   const [current, setCurrent] = useState<SettingsSectionId>(() => sectionFromHash(window.location.hash) ?? 'general');
   const [opened, setOpened] = useState<ReadonlySet<SettingsSectionId>>(() => new Set([current]));
   const show = (id: SettingsSectionId): void => {

@@ -5,6 +5,11 @@ export const settingsSections = [
   { id: 'engagement', label: 'Engagement levels' },
   { id: 'stages', label: 'Customer stages' },
   { id: 'qualification', label: 'Qualification options' },
+  { id: 'sending', label: 'Sending' },
+  { id: 'ai-drafter', label: 'AI drafter' },
+  { id: 'email-templates', label: 'Email templates' },
+  { id: 'attachments', label: 'Attachments' },
+  { id: 'approvals', label: 'Approvals' },
 ] as const;
 export type SettingsSectionId = (typeof settingsSections)[number]['id'];
 
