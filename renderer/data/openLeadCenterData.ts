@@ -17,6 +17,10 @@ import { observeLeadSettings } from './leadSettingsStore';
 import { createInThreadRescoreCompute, type RescoreCompute } from './rescoreCompute';
 import { RescoringRunner } from './rescoring';
 import { scheduleRescoring, type RescoringScheduleOptions } from './rescoringSchedule';
+import { effectiveGroups, type EffectiveGroup } from '../../core/settings/groupSettings';
+import { addressKey, cryptoRandomToken } from './emails/emailDeps';
+import { createEmailCenter } from './emails/emailCenter';
+import type { MailPort } from './emails/mailPort';
 
 export interface OpenLeadCenterDataOptions {
   /** RxDB database name (one per seller profile). */
@@ -43,6 +47,15 @@ export interface OpenLeadCenterDataOptions {
   rescoreCompute?: () => RescoreCompute;
   /** Automatic full passes (start-up, daily, after settings changes); on unless false. */
   autoRescore?: boolean | RescoringScheduleOptions;
+  /**
+   * The host's mail channels (the DesktopApi in the app, the Node mail service in tests). Without
+   * one the outbox says sending is not available here, and drafting never asks the AI drafter.
+   */
+  mail?: MailPort;
+  /** Automatic outbox passes (at start, every 30 s, soon after an approval); on unless false. */
+  autoOutbox?: boolean;
+  /** Unsubscribe tokens; 128 random bits from crypto.getRandomValues unless given. */
+  randomToken?: () => string;
   /** Tuning of the list projection (tests use short delays). */
   list?: { saveDelayMs?: number; maxSaveDelayMs?: number; notifyDelayMs?: number; batchSize?: number };
 }
@@ -58,6 +71,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   performance.mark('lead-center:database-created');
   // The brain follows the settings; writes always use the latest compiled one.
   let brain: LeadBrain | null = null;
+  let groups: readonly EffectiveGroup[] = [];
   const ctx: DataContext = {
     db,
     seller,
@@ -71,6 +85,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   const leadSettings = observeLeadSettings(ctx);
   const settingsSubscription = leadSettings.subscribe((load) => {
     brain = createLeadBrain(load.settings);
+    groups = effectiveGroups(load.settings.groups);
     for (const problem of load.problems) console.warn(`Lead Center: ${problem}`);
   });
   await firstValueFrom(leadSettings);
@@ -91,6 +106,30 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     onRowsChanged: (upserts, removed, replacedAll) => duplicates.rowsChanged(upserts, removed, replacedAll),
   });
 
+  const emails = createEmailCenter(
+    {
+      ctx,
+      mail: options.mail ?? null,
+      randomToken: options.randomToken ?? cryptoRandomToken,
+      groups: () => groups,
+      // Which leads share an address comes from the list projection (leads have no email index);
+      // the leads themselves are read afresh from the database before each send.
+      leadIdsByAddress: async () => {
+        await listLoaded(leadList);
+        const byAddress = new Map<string, string[]>();
+        for (const row of leadList.rows()) {
+          if (row.email === '') continue;
+          const key = addressKey(row.email);
+          const ids = byAddress.get(key);
+          if (ids) ids.push(row.id);
+          else byAddress.set(key, [row.id]);
+        }
+        return byAddress;
+      },
+    },
+    { auto: options.autoOutbox ?? true },
+  );
+
   return {
     seller,
     leadList,
@@ -109,6 +148,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     recordLeadEvent: (leadId, input) => recordLeadEvent(ctx, leadId, input),
     observeLeadSettings: () => leadSettings,
     rescoring,
+    emails,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
     editNote: (id, body) => notes.editNote(ctx, id, body),
@@ -124,6 +164,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      await emails.close();
       schedule?.stop();
       await rescoring.close();
       settingsSubscription.unsubscribe();
@@ -132,4 +173,16 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       await db.close();
     },
   };
+}
+
+function listLoaded(list: RxLeadListProjection): Promise<void> {
+  if (list.ready) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = list.subscribe(() => {
+      if (list.ready) {
+        stop();
+        resolve();
+      }
+    });
+  });
 }

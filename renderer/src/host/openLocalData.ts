@@ -3,6 +3,7 @@ import type { LeadCenterData, Seller } from '../../data/contract';
 import type { LeadListSnapshotStore } from '../../data/leadListSnapshotStore';
 import { openLeadCenterData } from '../../data/openLeadCenterData';
 import { createWorkerRescoreCompute } from '../../data/workerRescoreCompute';
+import { getDesktopApi } from './getDesktopApi';
 
 const databaseName = 'lead-center';
 
@@ -59,6 +60,8 @@ export function openLocalData(seller: Seller): Promise<LeadCenterData> {
       snapshotStore: store && prefetchingSnapshot(store),
       // Full rescoring passes (daily decay, settings changes) compute in a Web Worker.
       rescoreCompute: createWorkerRescoreCompute,
+      // The outbox sends through the host (Electron main or the browser-mode services host).
+      mail: getDesktopApi(),
     }),
   );
   void opening.then(() => performance.mark('lead-center:database-open'));
