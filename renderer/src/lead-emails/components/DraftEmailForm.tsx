@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { templatesForLevel, type EmailTemplate, type LeadAnalysis } from '../../../../core/emails';
+import { templatesForLevel, type EmailTemplate } from '../../../../core/emails';
+import type { LeadAnalysis } from '../../../../core/emails/leadAnalysis';
 import type { EngagementLevel } from '../../../../core/list/types';
 import type { DraftOutcome } from '../../../data/emailContract';
 import { useLeadCenter } from '../../app/useLeadCenter';

@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
-import { analyseLead } from '../../../../core/emails';
+import { analyseLead } from '../../../../core/emails/leadAnalysis';
 import type { LeadEvent } from '../../../../core/model/event';
 import type { Lead } from '../../../../core/model/lead';
+import { useLeadSettings } from '../../lead-settings/useLeadSettings';
 import { useApprovalPolicy } from '../../approvals/hooks/useApprovalPolicy';
 import { useEmails } from '../../approvals/hooks/useEmails';
 import { useTemplateLibrary } from '../../approvals/hooks/useTemplateLibrary';
@@ -25,7 +26,11 @@ export function LeadEmailsSection({ lead, events, now }: LeadEmailsSectionProps)
     const names = new Map(templates.map((t) => [t.id, t.name]));
     return (id: string) => names.get(id) ?? null;
   }, [templates]);
-  const analysis = useMemo(() => analyseLead(lead, [...events], now), [lead, events, now]);
+  const { settings } = useLeadSettings();
+  const analysis = useMemo(
+    () => analyseLead(lead, events, now, { settings: settings.engagement, library: { templates: [...templates] } }),
+    [lead, events, now, settings.engagement, templates],
+  );
   const [open, setOpen] = useState<{ id: string; fallbackReason: string | null } | null>(null);
   const sorted = useMemo(() => [...(emails ?? [])].sort((a, b) => b.createdAt - a.createdAt), [emails]);
   const openEmail = open ? sorted.find((email) => email.id === open.id) : undefined;
