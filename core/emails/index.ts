@@ -4,3 +4,5 @@ export * from './personalise';
 export * from './approvalPolicy';
 export * from './suppression';
 export * from './outgoingMessage';
+export * from './leadAnalysis';
+export * from './aiPrompt';
