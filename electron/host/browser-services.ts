@@ -1,6 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NotificationRequest } from '../../core/desktop-api';
 import type { DesktopServices } from '../ipc/desktop-handlers';
 import { browserAppInfo } from '../services/app-info';
+import { mailDesktopServices } from '../services/mail/mailDesktopServices';
+import { createMailService, type MailService } from '../services/mail/mailService';
+import { createFileSecretStore } from '../services/mail/secretStore';
 
 /** Enough history for a test or a debugging session to look at, without growing forever. */
 const keptNotifications = 100;
@@ -10,22 +16,37 @@ export interface BrowserServicesContext {
   appVersion: string;
   /** The host's own origin, where the browser keeps the app's data. */
   origin: string;
+  /**
+   * The host's data folder (mail settings, send journal, attachments, the 0600 secrets file).
+   * Without one, mail data lives in a temporary folder that close() removes (tests, benchmarks).
+   */
+  dataDir?: string;
 }
 
 export interface BrowserServices {
   services: DesktopServices;
   /** Notifications the page asked for, oldest first. */
   notifications: () => readonly NotificationRequest[];
+  /** Closes the mail journal (and removes a temporary data folder). */
+  close(): Promise<void>;
+}
+
+async function openMail(dataDir: string | undefined): Promise<{ mail: MailService; temporaryDir: string | null }> {
+  const temporaryDir = dataDir === undefined ? await mkdtemp(path.join(tmpdir(), 'lead-center-host-data-')) : null;
+  const dir = dataDir ?? temporaryDir ?? '';
+  // Browser mode has no OS keychain: the secrets file is plain text, mode 0600, and says so.
+  const mail = await createMailService({ dataDir: dir, secrets: createFileSecretStore(dir) });
+  return { mail, temporaryDir };
 }
 
 /**
  * DesktopApi's services as the browser-mode host provides them. The page's browser adapter
  * raises notifications itself and opens links with window.open, so those two only record or
- * decline here. Services added to DesktopApi later (mailer, …) are added to this object; the
- * compiler lists the missing ones.
+ * decline here. The mail channels are the Node mail service, as in the desktop app.
  */
 export function createBrowserServices(context: BrowserServicesContext): BrowserServices {
   const notifications: NotificationRequest[] = [];
+  const opening = openMail(context.dataDir);
   const services: DesktopServices = {
     getAppInfo: async () => browserAppInfo({ name: context.appName, version: context.appVersion, origin: context.origin }),
     showNotification: async (request) => {
@@ -34,6 +55,16 @@ export function createBrowserServices(context: BrowserServicesContext): BrowserS
       return { shown: false };
     },
     openExternal: async () => ({ opened: false }),
+    ...mailDesktopServices(opening.then(({ mail }) => mail)),
   };
-  return { services, notifications: () => [...notifications] };
+  return {
+    services,
+    notifications: () => [...notifications],
+    async close() {
+      const opened = await opening.catch(() => null);
+      if (opened === null) return;
+      await opened.mail.close();
+      if (opened.temporaryDir !== null) await rm(opened.temporaryDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,8 +3,10 @@
  * http://127.0.0.1:$LEAD_CENTER_PORT (default 5174) until SIGINT or SIGTERM.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { browserDataDir } from './browser-data-dir';
 import { startServicesHost } from './services-host';
 
 const defaultPort = 5174;
@@ -41,13 +43,16 @@ async function main(): Promise<void> {
     console.warn(`No renderer build in ${rootDir}; run "npm run build" first. Serving anyway.`);
   }
   const info = readPackage(path.resolve(here, '..', '..', 'package.json'));
+  const dataDir = browserDataDir(process.env, homedir());
   const host = await startServicesHost({
     port: portFromEnv(process.env.LEAD_CENTER_PORT),
     rootDir,
     appName: info.name,
     appVersion: info.version,
+    dataDir,
   });
   console.log(`${info.name} (browser mode) is running at ${host.url}`);
+  console.log(`Mail settings, send journal and attachments: ${dataDir}`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ let root: string;
 let outside: string;
 let host: ServicesHost;
 let origin: string;
+let dataDir: string;
 
 beforeAll(async () => {
   const base = await mkdtemp(path.join(tmpdir(), 'lead-center-host-'));
@@ -19,7 +20,8 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Lead Center</title>');
   await writeFile(path.join(root, 'assets', 'app.js'), 'export {};');
   await writeFile(outside, 'do not serve');
-  host = await startServicesHost({ port: 0, rootDir: root, appName: 'Lead Center', appVersion: '1.2.3' });
+  dataDir = path.join(base, 'data');
+  host = await startServicesHost({ port: 0, rootDir: root, appName: 'Lead Center', appVersion: '1.2.3', dataDir });
   origin = new URL(host.url).origin;
 });
 
@@ -27,6 +29,11 @@ afterAll(async () => {
   await host.close();
   await rm(path.dirname(root), { recursive: true, force: true });
 });
+
+/** Channels a test does not call: a call fails it loudly. */
+const notUnderTest = async (): Promise<never> => {
+  throw new Error('not part of this test');
+};
 
 function callApi(channel: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${origin}/api/desktop/${channel}`, {
@@ -139,7 +146,7 @@ describe('services host: desktop API', () => {
   });
 
   it('refuses unknown channels with 404', async () => {
-    for (const channel of ['sendEmail', '__proto__', 'constructor']) {
+    for (const channel of ['sendMail', '__proto__', 'constructor']) {
       const response = await callApi(channel, { args: [] });
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ error: { code: 'unknown-channel' } });
@@ -156,6 +163,58 @@ describe('services host: desktop API', () => {
   });
 });
 
+describe('services host: mail', () => {
+  const settings = {
+    host: 'smtp.example.com',
+    port: 587,
+    security: 'starttls',
+    user: 'sam',
+    fromAddress: 'sam@example.com',
+    unsubscribeBaseUrl: 'https://example.com/unsubscribe',
+  };
+
+  it('saves SMTP settings in its data folder, the password only in the 0600 secrets file', async () => {
+    const saved = await callApi('saveMailSettings', { args: [{ settings, password: 'correct horse battery' }] });
+    expect(saved.status).toBe(200);
+    const text = await saved.text();
+    expect(text).not.toContain('correct horse battery');
+    const view = (JSON.parse(text) as { result: { settings: unknown; passwordSaved: boolean; secretStorage: string } }).result;
+    expect(view).toMatchObject({ settings: { ...settings, fromName: '', unsubscribeMailbox: '' }, passwordSaved: true });
+    expect(view.secretStorage).toMatch(/only your user account can read \(not encrypted\)/);
+
+    const again = (await (await callApi('getMailSettings', { args: [] })).json()) as { result: unknown };
+    expect(again.result).toEqual(view);
+    expect(await readFile(path.join(dataDir, 'mail-settings.json'), 'utf8')).not.toContain('correct horse battery');
+    expect((await stat(path.join(dataDir, 'secrets.json'))).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses SMTP settings that fail the schema with 400', async () => {
+    const response = await callApi('saveMailSettings', { args: [{ settings: { ...settings, unsubscribeBaseUrl: 'http://example.com' } }] });
+    expect(response.status).toBe(400);
+  });
+
+  it('takes an attachment body above the 1 MB limit, and refuses a file over 10 MB with its reason', async () => {
+    const small = Buffer.alloc(3 * 1024 * 1024, 7).toString('base64');
+    const added = await callApi('addAttachment', { args: [{ fileName: 'catalogue.pdf', contentType: 'application/pdf', dataBase64: small }] });
+    expect(added.status).toBe(200);
+    const { result } = (await added.json()) as { result: { id: string; size: number } };
+    expect(result.size).toBe(3 * 1024 * 1024);
+    const listed = (await (await callApi('listAttachments', { args: [] })).json()) as { result: { id: string }[] };
+    expect(listed.result.map((file) => file.id)).toContain(result.id);
+
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 7).toString('base64');
+    const refused = await callApi('addAttachment', { args: [{ fileName: 'huge.bin', dataBase64: big }] });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ error: { code: 'refused', message: expect.stringContaining('larger than 10 MB') } });
+  });
+
+  it('keeps the 1 MB limit on every other channel, also on look-alike names', async () => {
+    const body = { args: [{ messages: [{ role: 'user', content: 'y'.repeat(2 * 1024 * 1024) }] }] };
+    expect((await callApi('draftWithAi', body)).status).toBe(413);
+    expect((await callApi('__proto__', body)).status).toBe(413);
+  });
+});
+
 describe('services host: adding a service', () => {
   it('takes replacement services, so a new channel needs only its service', async () => {
     const custom = await startServicesHost({
@@ -165,6 +224,16 @@ describe('services host: adding a service', () => {
         getAppInfo: async () => ({ name: 'Custom', version: '9', host: 'browser', dataLocation: context.origin }),
         showNotification: async () => ({ shown: true }),
         openExternal: async () => ({ opened: true }),
+        getMailSettings: notUnderTest,
+        saveMailSettings: notUnderTest,
+        checkMailServer: notUnderTest,
+        sendEmail: notUnderTest,
+        getAiSettings: notUnderTest,
+        saveAiSettings: notUnderTest,
+        draftWithAi: notUnderTest,
+        listAttachments: notUnderTest,
+        addAttachment: notUnderTest,
+        removeAttachment: notUnderTest,
       }),
     });
     try {

@@ -18,6 +18,8 @@ import { createBrowserServices, type BrowserServicesContext } from './browser-se
  */
 export const desktopApiPrefix = '/api/desktop/';
 const maxBodyBytes = 1024 * 1024;
+/** A 10 MB attachment arrives as base64 in JSON: about 13.4 MB. Only that channel gets the room. */
+const maxAttachmentBodyBytes = 15 * 1024 * 1024;
 const loopbackHost = '127.0.0.1';
 
 export interface ServicesHostOptions {
@@ -27,6 +29,8 @@ export interface ServicesHostOptions {
   rootDir: string;
   appName?: string;
   appVersion?: string;
+  /** The host's data folder (browser-data-dir.ts); without one, a temporary folder (tests). */
+  dataDir?: string;
   /** Replaces the browser services, e.g. to add one under test. */
   createServices?: (context: BrowserServicesContext) => DesktopServices;
 }
@@ -42,6 +46,7 @@ const errorStatus: Record<DesktopRequestErrorCode, number> = {
   'untrusted-sender': 403,
   'unknown-channel': 404,
   'invalid-arguments': 400,
+  refused: 422,
 };
 
 class HttpRefusal extends Error {
@@ -70,7 +75,7 @@ function sendStatic(response: ServerResponse, file: StaticFileResponse): void {
   response.end(file.body);
 }
 
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new HttpRefusal(415, 'unsupported-media-type', 'Send the request body as application/json');
@@ -80,7 +85,9 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.byteLength;
-    if (size > maxBodyBytes) throw new HttpRefusal(413, 'body-too-large', 'The request body is larger than 1 MB');
+    if (size > limit) {
+      throw new HttpRefusal(413, 'body-too-large', `The request body is larger than ${Math.round(limit / (1024 * 1024))} MB`);
+    }
     chunks.push(buffer);
   }
   try {
@@ -119,6 +126,7 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
     appName: options.appName ?? 'Lead Center',
     appVersion: options.appVersion ?? '0.0.0',
     origin,
+    dataDir: options.dataDir,
   };
   const browser = createBrowserServices(context);
   const handlers = createDesktopHandlers(options.createServices?.(context) ?? browser.services);
@@ -134,7 +142,7 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
     }
     // Not percent-decoded: channel names are plain identifiers, anything else is unknown.
     const channel = pathname.slice(desktopApiPrefix.length);
-    const body = await readJsonBody(request);
+    const body = await readJsonBody(request, channel === 'addAttachment' ? maxAttachmentBodyBytes : maxBodyBytes);
     const result = await dispatchDesktopRequest(channel, argsOf(body), handlers);
     sendJson(response, 200, { result });
   }
@@ -160,6 +168,8 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     answer(request, response).catch((error: unknown) => {
       if (error instanceof HttpRefusal) {
+        // The rest of an oversized body is still on the wire: close rather than reuse the socket.
+        if (error.status === 413) response.setHeader('connection', 'close');
         sendJson(response, error.status, { error: { code: error.code, message: error.message } });
       } else if (error instanceof DesktopRequestError) {
         sendJson(response, errorStatus[error.code], { error: { code: error.code, message: error.message } });
@@ -177,10 +187,12 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
   return {
     url: `${origin}/`,
     notifications: browser.notifications,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await browser.close();
+    },
   };
 }

@@ -31,5 +31,23 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
       services.showNotification(...parseArgs('showNotification', desktopRequests.showNotification, rawArgs)),
     openExternal: async (rawArgs) =>
       services.openExternal(...parseArgs('openExternal', desktopRequests.openExternal, rawArgs)),
+    getMailSettings: async (rawArgs) =>
+      services.getMailSettings(...parseArgs('getMailSettings', desktopRequests.getMailSettings, rawArgs)),
+    saveMailSettings: async (rawArgs) =>
+      services.saveMailSettings(...parseArgs('saveMailSettings', desktopRequests.saveMailSettings, rawArgs)),
+    checkMailServer: async (rawArgs) =>
+      services.checkMailServer(...parseArgs('checkMailServer', desktopRequests.checkMailServer, rawArgs)),
+    sendEmail: async (rawArgs) => services.sendEmail(...parseArgs('sendEmail', desktopRequests.sendEmail, rawArgs)),
+    getAiSettings: async (rawArgs) =>
+      services.getAiSettings(...parseArgs('getAiSettings', desktopRequests.getAiSettings, rawArgs)),
+    saveAiSettings: async (rawArgs) =>
+      services.saveAiSettings(...parseArgs('saveAiSettings', desktopRequests.saveAiSettings, rawArgs)),
+    draftWithAi: async (rawArgs) => services.draftWithAi(...parseArgs('draftWithAi', desktopRequests.draftWithAi, rawArgs)),
+    listAttachments: async (rawArgs) =>
+      services.listAttachments(...parseArgs('listAttachments', desktopRequests.listAttachments, rawArgs)),
+    addAttachment: async (rawArgs) =>
+      services.addAttachment(...parseArgs('addAttachment', desktopRequests.addAttachment, rawArgs)),
+    removeAttachment: async (rawArgs) =>
+      services.removeAttachment(...parseArgs('removeAttachment', desktopRequests.removeAttachment, rawArgs)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { AppInfo, NotificationRequest } from '../../core/desktop-api';
+import type { AppInfo, NotificationRequest, OutgoingMail } from '../../core/desktop-api';
 import { createDesktopHandlers, type DesktopServices } from './desktop-handlers';
 import { DesktopRequestError } from './desktop-request-error';
 import { dispatchDesktopRequest, handleDesktopRequest, isDesktopChannel } from './handle-desktop-request';
@@ -7,8 +7,13 @@ import { dispatchDesktopRequest, handleDesktopRequest, isDesktopChannel } from '
 const appSender = { frameUrl: 'app://lead-center/index.html', isTopFrame: true };
 const info: AppInfo = { name: 'Lead Center', version: '0.1.0', host: 'electron', dataLocation: '/tmp/x' };
 
+/** Channels these tests do not call: a call fails the test loudly. */
+const notUnderTest = async (): Promise<never> => {
+  throw new Error('not part of this test');
+};
+
 function recordingServices() {
-  const calls: { notifications: NotificationRequest[]; links: string[] } = { notifications: [], links: [] };
+  const calls: { notifications: NotificationRequest[]; links: string[]; mails: OutgoingMail[] } = { notifications: [], links: [], mails: [] };
   const services: DesktopServices = {
     getAppInfo: async () => info,
     showNotification: async (request) => {
@@ -19,6 +24,19 @@ function recordingServices() {
       calls.links.push(url);
       return { opened: true };
     },
+    getMailSettings: notUnderTest,
+    saveMailSettings: notUnderTest,
+    checkMailServer: notUnderTest,
+    sendEmail: async (mail) => {
+      calls.mails.push(mail);
+      return { status: 'accepted', acceptedAt: 1, response: '250 recorded', alreadySent: false };
+    },
+    getAiSettings: notUnderTest,
+    saveAiSettings: notUnderTest,
+    draftWithAi: notUnderTest,
+    listAttachments: notUnderTest,
+    addAttachment: notUnderTest,
+    removeAttachment: notUnderTest,
   };
   return { calls, handlers: createDesktopHandlers(services) };
 }
@@ -77,10 +95,31 @@ describe('handleDesktopRequest', () => {
     const error = await refusal(handleDesktopRequest(channel, appSender, args, handlers));
     expect(error.code).toBe('invalid-arguments');
     expect(error.message).toContain(channel);
-    expect(calls).toEqual({ notifications: [], links: [] });
+    expect(calls).toEqual({ notifications: [], links: [], mails: [] });
   });
 
-  it.each(['sendEmail', '__proto__', 'constructor', 'toString', ''])('refuses the unknown channel "%s"', async (channel) => {
+  const mail = { messageId: '<e-1@example.com>', to: [{ email: 'buyer@example.org' }], subject: 'Hello', text: 'Body' };
+
+  it('hands a valid email to the mail service with its defaults filled in', async () => {
+    const { calls, handlers } = recordingServices();
+    await handleDesktopRequest('sendEmail', appSender, [mail], handlers);
+    expect(calls.mails).toEqual([{ ...mail, to: [{ email: 'buyer@example.org', name: '' }], headers: {}, attachmentIds: [] }]);
+  });
+
+  it.each([
+    ['a header value with a line break (header injection)', { ...mail, headers: { 'X-Note': 'a\r\nBcc: victim@example.org' } }],
+    ['a header name with a colon', { ...mail, headers: { 'X-A: b': 'c' } }],
+    ['a Message-ID without angle brackets', { ...mail, messageId: 'e-1@example.com' }],
+    ['a recipient that is not an address', { ...mail, to: [{ email: 'buyer@example.org>, evil@example.org' }] }],
+    ['no recipient', { ...mail, to: [] }],
+  ])('refuses sendEmail with %s before the mail service sees it', async (_label, bad) => {
+    const { calls, handlers } = recordingServices();
+    const error = await refusal(handleDesktopRequest('sendEmail', appSender, [bad], handlers));
+    expect(error.code).toBe('invalid-arguments');
+    expect(calls.mails).toEqual([]);
+  });
+
+  it.each(['sendMail', '__proto__', 'constructor', 'toString', ''])('refuses the unknown channel "%s"', async (channel) => {
     const { handlers } = recordingServices();
     const error = await refusal(handleDesktopRequest(channel, appSender, [], handlers));
     expect(error.code).toBe('unknown-channel');

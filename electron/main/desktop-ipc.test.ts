@@ -9,10 +9,25 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, handler: InvokeHandler) => registered.set(channel, handler) },
 }));
 
+/** Mail is not under test here: any call to it fails the test loudly. */
+const notUnderTest = async (): Promise<never> => {
+  throw new Error('mail channels are not part of this test');
+};
+
 const handlers: DesktopHandlers = {
   getAppInfo: async () => ({ name: 'Lead Center', version: '0.1.0', host: 'electron', dataLocation: '/x' }),
   showNotification: async () => ({ shown: true }),
   openExternal: async () => ({ opened: true }),
+  getMailSettings: notUnderTest,
+  saveMailSettings: notUnderTest,
+  checkMailServer: notUnderTest,
+  sendEmail: notUnderTest,
+  getAiSettings: notUnderTest,
+  saveAiSettings: notUnderTest,
+  draftWithAi: notUnderTest,
+  listAttachments: notUnderTest,
+  addAttachment: notUnderTest,
+  removeAttachment: notUnderTest,
 };
 
 function frame(url: string, parent: object | null = null, destroyed = false) {
@@ -24,8 +39,18 @@ describe('registerDesktopIpc', () => {
 
   it('registers one named channel per request, nothing generic', () => {
     expect([...registered.keys()].sort()).toEqual([
+      'lead-center:addAttachment',
+      'lead-center:checkMailServer',
+      'lead-center:draftWithAi',
+      'lead-center:getAiSettings',
       'lead-center:getAppInfo',
+      'lead-center:getMailSettings',
+      'lead-center:listAttachments',
       'lead-center:openExternal',
+      'lead-center:removeAttachment',
+      'lead-center:saveAiSettings',
+      'lead-center:saveMailSettings',
+      'lead-center:sendEmail',
       'lead-center:showNotification',
     ]);
   });

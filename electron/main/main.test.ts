@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -18,6 +18,7 @@ const fake = vi.hoisted(() => {
   const notifications: FakeNotification[] = [];
   const session: Record<string, Handler> = {};
   let appPath = '';
+  let userDataPath = '';
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
@@ -71,7 +72,7 @@ const fake = vi.hoisted(() => {
       getAppPath: () => appPath,
       getName: () => 'Lead Center',
       getVersion: () => '0.1.0',
-      getPath: (name: string) => `/home/sam/.config/Lead Center${name === 'userData' ? '' : `/${name}`}`,
+      getPath: (name: string) => (name === 'userData' ? userDataPath : `${userDataPath}/${name}`),
       setAppUserModelId: () => undefined,
       isReady: () => true,
       on: (event: string, handler: Handler) => appEvents.set(event, handler),
@@ -102,6 +103,13 @@ const fake = vi.hoisted(() => {
         log.push(`menu ${menu.map((item) => item.role ?? item.label).join(',')}`),
     },
     shell: { openExternal: async () => undefined },
+    // Stands in for the OS keyring: reversible, but never the plain text.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+    },
     BrowserWindow: FakeWindow,
     Notification: FakeNotification,
   };
@@ -116,6 +124,7 @@ const fake = vi.hoisted(() => {
     notifications,
     session,
     setAppPath: (value: string) => (appPath = value),
+    setUserDataPath: (value: string) => (userDataPath = value),
     resolveReady: () => resolveReady(),
   };
 });
@@ -129,6 +138,7 @@ beforeAll(async () => {
   await mkdir(path.join(appRoot, 'dist', 'renderer'), { recursive: true });
   await writeFile(path.join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Lead Center</title>');
   fake.setAppPath(appRoot);
+  fake.setUserDataPath(path.join(appRoot, 'userData'));
   await import('./main');
   fake.log.push('ready');
   fake.resolveReady();
@@ -136,6 +146,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // will-quit closes the mail journal before its folder goes.
+  (fake.appEvents.get('will-quit') as (() => void) | undefined)?.();
+  await new Promise((resolve) => setTimeout(resolve, 50));
   await rm(appRoot, { recursive: true, force: true });
 });
 
@@ -196,8 +209,27 @@ describe('main process wiring', () => {
       name: 'Lead Center',
       version: '0.1.0',
       host: 'electron',
-      dataLocation: path.join('/home/sam/.config/Lead Center', 'IndexedDB'),
+      dataLocation: path.join(appRoot, 'userData', 'IndexedDB'),
     });
+  });
+
+  it('keeps SMTP settings in userData and the password only encrypted with safeStorage', async () => {
+    const settings = {
+      host: 'smtp.example.com',
+      port: 587,
+      security: 'starttls',
+      user: 'sam',
+      fromAddress: 'sam@example.com',
+      unsubscribeBaseUrl: 'https://example.com/unsubscribe',
+    };
+    const view = await fake.ipc.get('lead-center:saveMailSettings')?.(appFrame, { settings, password: 'hunter2-password' });
+    expect(view).toMatchObject({ settings: { host: 'smtp.example.com' }, passwordSaved: true, secretStorage: 'encrypted with the system keyring (Secret Service)' });
+    expect(JSON.stringify(view)).not.toContain('hunter2-password');
+    const userData = path.join(appRoot, 'userData');
+    expect(await readFile(path.join(userData, 'mail-settings.json'), 'utf8')).not.toContain('hunter2-password');
+    const secrets = await readFile(path.join(userData, 'secrets.json'), 'utf8');
+    expect(secrets).not.toContain('hunter2-password');
+    expect(secrets).toContain('"encrypted": true');
   });
 
   it('raises an OS notification whose click opens the lead in the window', async () => {
@@ -214,5 +246,6 @@ describe('main process wiring', () => {
   it('guards every web contents the app creates', () => {
     expect(fake.appEvents.has('web-contents-created')).toBe(true);
     expect(fake.appEvents.has('second-instance')).toBe(true);
+    expect(fake.appEvents.has('will-quit')).toBe(true);
   });
 });

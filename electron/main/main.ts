@@ -7,19 +7,25 @@
  *   Windows %APPDATA%\Lead Center
  *   macOS   ~/Library/Application Support/Lead Center
  * The renderer's IndexedDB lives there, so renaming the product would strand the local data.
+ * The mail service keeps its files there too (mail-settings.json, mail-journal.jsonl,
+ * attachments/, secrets.json with the secrets encrypted by safeStorage).
  */
 import path from 'node:path';
-import { app, BrowserWindow, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, Menu, safeStorage, session, shell } from 'electron';
 import { openLeadEventChannel } from '../../core/desktop-api';
 import { createDesktopHandlers } from '../ipc/desktop-handlers';
 import { desktopAppInfo } from '../services/app-info';
 import { entryUrlFor } from '../services/entry-url';
 import { createExternalLinkService } from '../services/external-links';
+import { mailDesktopServices } from '../services/mail/mailDesktopServices';
+import { createMailService } from '../services/mail/mailService';
+import { createFileSecretStore } from '../services/mail/secretStore';
 import { createNotificationService } from '../services/notification-service';
 import { registerAppSchemeAsPrivileged, serveAppProtocol } from './app-protocol';
 import { registerDesktopIpc } from './desktop-ipc';
 import { createElectronNotificationPort } from './electron-notification-port';
 import { createMainWindow } from './main-window';
+import { safeStorageCipher } from './safe-storage-cipher';
 import { applicationMenuTemplate } from './menu-template';
 import { applyPermissionPolicy } from './session-permissions';
 import { guardWebContents } from './web-contents-guards';
@@ -90,12 +96,23 @@ function startApp(): void {
       Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ platform: process.platform, isDev })));
       applyPermissionPolicy(session.defaultSession);
       serveAppProtocol(rendererDir);
+      // Mail files sit beside the renderer's IndexedDB; secrets are encrypted with safeStorage,
+      // which only works once the app is ready.
+      const dataDir = app.getPath('userData');
+      const mail = createMailService({
+        dataDir,
+        secrets: createFileSecretStore(dataDir, safeStorageCipher(safeStorage, process.platform)),
+      });
+      app.on('will-quit', () => {
+        void mail.then((service) => service.close()).catch(() => undefined);
+      });
       registerDesktopIpc(
         createDesktopHandlers({
           getAppInfo: async () =>
             desktopAppInfo({ name: app.getName(), version: app.getVersion(), userDataPath: app.getPath('userData') }),
           showNotification: (request) => notifications.showNotification(request),
           openExternal: (url) => links.openExternal(url),
+          ...mailDesktopServices(mail),
         }),
       );
       revealMainWindow();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../../core/desktop-api';
+import { desktopRequests, type DesktopApi } from '../../core/desktop-api';
 
 // A fake of the two Electron objects the preload touches; the real module needs the binary.
 const electron = vi.hoisted(() => {
@@ -43,7 +43,7 @@ describe('preload', () => {
   it('exposes exactly the DesktopApi under window.leadCenter', async () => {
     const api = await loadApi();
     expect([...electron.exposed.keys()]).toEqual(['leadCenter']);
-    expect(Object.keys(api).sort()).toEqual(['getAppInfo', 'onOpenLead', 'openExternal', 'showNotification']);
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(desktopRequests), 'onOpenLead'].sort());
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -56,6 +56,29 @@ describe('preload', () => {
       ['lead-center:getAppInfo'],
       ['lead-center:showNotification', { title: 'Call ACME', leadId: 'lead-1' }],
       ['lead-center:openExternal', 'https://www.powercozmo.com/'],
+    ]);
+  });
+
+  it('passes the mail channels their one argument, secrets included, to IPC only', async () => {
+    const api = await loadApi();
+    const settings = {
+      host: 'smtp.example.com',
+      port: 465,
+      security: 'tls' as const,
+      fromAddress: 'sam@example.com',
+      unsubscribeBaseUrl: 'https://example.com/u',
+    };
+    await api.saveMailSettings({ settings, password: 'pw' });
+    await api.checkMailServer();
+    await api.sendEmail({ messageId: '<e1@example.com>', to: [{ email: 'a@example.org' }], subject: 's', text: 't' });
+    await api.draftWithAi({ messages: [{ role: 'user', content: 'hi' }] });
+    await api.removeAttachment('att-1');
+    expect(electron.invoke.mock.calls).toEqual([
+      ['lead-center:saveMailSettings', { settings, password: 'pw' }],
+      ['lead-center:checkMailServer'],
+      ['lead-center:sendEmail', { messageId: '<e1@example.com>', to: [{ email: 'a@example.org' }], subject: 's', text: 't' }],
+      ['lead-center:draftWithAi', { messages: [{ role: 'user', content: 'hi' }] }],
+      ['lead-center:removeAttachment', 'att-1'],
     ]);
   });
 

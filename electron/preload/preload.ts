@@ -21,6 +21,16 @@ const api = {
   getAppInfo: () => invoke('getAppInfo'),
   showNotification: (request) => invoke('showNotification', request),
   openExternal: (url) => invoke('openExternal', url),
+  getMailSettings: () => invoke('getMailSettings'),
+  saveMailSettings: (request) => invoke('saveMailSettings', request),
+  checkMailServer: () => invoke('checkMailServer'),
+  sendEmail: (mail) => invoke('sendEmail', mail),
+  getAiSettings: () => invoke('getAiSettings'),
+  saveAiSettings: (request) => invoke('saveAiSettings', request),
+  draftWithAi: (request) => invoke('draftWithAi', request),
+  listAttachments: () => invoke('listAttachments'),
+  addAttachment: (file) => invoke('addAttachment', file),
+  removeAttachment: (id) => invoke('removeAttachment', id),
   onOpenLead(listener) {
     // Only the lead id crosses into the page, not the IPC event (it carries `sender`).
     const forward = (_event: IpcRendererEvent, leadId: unknown): void => {

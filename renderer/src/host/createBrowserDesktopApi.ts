@@ -8,20 +8,28 @@ import {
   type NotificationRequest,
 } from '../../../core/desktop-api';
 
-/** Calls the local services host: POST /api/desktop/<channel> {args:[...]} → {result} or {error}. */
+/**
+ * Calls the local services host: POST /api/desktop/<channel> {args:[...]} → {result} or {error}.
+ * A refusal becomes an Error carrying the host's own message, ready to show to the user.
+ */
 async function callHost<K extends DesktopChannel>(channel: K, args: DesktopArgs<K>): Promise<DesktopResults[K]> {
-  const response = await fetch(`/api/desktop/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ args }),
-  });
+  let response: Response;
+  try {
+    response = await fetch(`/api/desktop/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ args }),
+    });
+  } catch {
+    throw new Error('The local services host cannot be reached; is it still running?');
+  }
   const payload = (await response.json().catch(() => null)) as
     | { result: DesktopResults[K] }
     | { error: { code: string; message: string } }
     | null;
   if (!response.ok || !payload || !('result' in payload)) {
-    const reason = payload && 'error' in payload ? payload.error.message : `HTTP ${response.status}`;
-    throw new Error(`The local services host refused ${channel}: ${reason}`);
+    const message = payload && 'error' in payload && typeof payload.error.message === 'string' ? payload.error.message : '';
+    throw new Error(message || `The local services host refused ${channel} (HTTP ${response.status})`);
   }
   return payload.result;
 }
@@ -68,6 +76,17 @@ export function createBrowserDesktopApi(): DesktopApi {
       return { opened: window.open(checked.data, '_blank', 'noopener,noreferrer') !== null };
     },
     showNotification: (request) => showNotification(request as NotificationRequest),
+    // Mail is the host's: SMTP, the send journal, secrets and attachment files live in Node.
+    getMailSettings: () => callHost('getMailSettings', []),
+    saveMailSettings: (request) => callHost('saveMailSettings', [request]),
+    checkMailServer: () => callHost('checkMailServer', []),
+    sendEmail: (mail) => callHost('sendEmail', [mail]),
+    getAiSettings: () => callHost('getAiSettings', []),
+    saveAiSettings: (request) => callHost('saveAiSettings', [request]),
+    draftWithAi: (request) => callHost('draftWithAi', [request]),
+    listAttachments: () => callHost('listAttachments', []),
+    addAttachment: (file) => callHost('addAttachment', [file]),
+    removeAttachment: (id) => callHost('removeAttachment', [id]),
     onOpenLead(listener) {
       openLeadListeners.add(listener);
       return () => openLeadListeners.delete(listener);
