@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../model/base';
-import { email as emailSchema, emailStatuses, type Email } from '../model/email';
+import { email as emailSchema, emailStatuses, type Email, type EmailStatus } from '../model/email';
 import { actionsFrom, isEditable, retryDelay, transitionEmail, type EmailAction } from './emailTransitions';
 
 const seller: Actor = { kind: 'user', id: 'seller-1', name: 'Rana' };
@@ -134,5 +135,136 @@ describe('retryDelay', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => retryDelay(n))).toEqual([60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000, 3_600_000]);
     expect(retryDelay(0)).toBe(60_000);
     expect(retryDelay(10_000)).toBe(3_600_000);
+  });
+});
+
+// ---- Exhaustive: every status × every action, written out by hand from the design ----
+
+type ActionType = EmailAction['type'];
+const actionTypes: ActionType[] = ['submit', 'approve', 'reject', 'reopen', 'start_sending', 'sent', 'send_failed', 'retry', 'cancel'];
+const sample: Record<ActionType, EmailAction> = {
+  submit: { type: 'submit' },
+  approve: { type: 'approve' },
+  reject: { type: 'reject', reason: 'wrong price' },
+  reopen: { type: 'reopen' },
+  start_sending: { type: 'start_sending', messageId: '<email-1@seller.ae>' },
+  sent: { type: 'sent' },
+  send_failed: { type: 'send_failed', error: 'timeout', retryable: true },
+  retry: { type: 'retry' },
+  cancel: { type: 'cancel', reason: 'no longer needed' },
+};
+const verb: Record<ActionType, string> = { submit: 'submit for approval', approve: 'approve', reject: 'reject', reopen: 'reopen', start_sending: 'send', sent: 'mark as sent', send_failed: 'mark as failed', retry: 'retry', cancel: 'cancel' };
+const being: Record<EmailStatus, string> = { draft: 'a draft', pending_approval: 'waiting for approval', approved: 'approved', sending: 'being sent', sent: 'already sent', rejected: 'rejected', failed: 'failed', cancelled: 'cancelled' };
+
+/** The whole machine: where each action leads from each status; missing = refused. */
+const machine: Record<EmailStatus, Partial<Record<ActionType, EmailStatus>>> = {
+  draft: { submit: 'pending_approval', cancel: 'cancelled' },
+  pending_approval: { approve: 'approved', reject: 'rejected', cancel: 'cancelled' },
+  approved: { start_sending: 'sending', cancel: 'cancelled' },
+  sending: { sent: 'sent', send_failed: 'failed' },
+  sent: {},
+  rejected: { reopen: 'draft', cancel: 'cancelled' },
+  failed: { retry: 'approved', cancel: 'cancelled' },
+  cancelled: {},
+};
+
+describe('transitionEmail: every status × every action', () => {
+  const table = emailStatuses.flatMap((status) => actionTypes.map((action) => [status, action, machine[status][action] ?? null] as const));
+
+  it('covers all 72 pairs', () => {
+    expect(table).toHaveLength(emailStatuses.length * actionTypes.length);
+    expect(emailStatuses).toHaveLength(8);
+  });
+
+  it.each(table)('%s + %s → %s', (status, action, expected) => {
+    // A failed email that may be retried and whose wait is over, so retry is judged on status alone.
+    const start: Email = { ...draft, status, nextAttemptAt: status === 'failed' ? t0 : null, attempts: status === 'failed' ? 1 : 0 };
+    const result = transitionEmail(start, sample[action], manager, t0 + 1000);
+    if (expected === null) {
+      expect(result).toEqual({ ok: false, error: `Cannot ${verb[action]} an email that is ${being[status]}.` });
+    } else {
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.status).toBe(expected);
+      expect(result.value.auditTrail.at(-1)).toMatchObject({ from: status, to: expected, actor: manager, at: t0 + 1000 });
+      expect(result.value.updatedAt).toBe(t0 + 1000);
+    }
+    expect(actionsFrom(status).includes(action)).toBe(expected !== null);
+  });
+});
+
+describe('transitionEmail: random action sequences (fast-check)', () => {
+  const actionArb: fc.Arbitrary<EmailAction> = fc.oneof(
+    fc.record({ type: fc.constant('submit' as const) }),
+    fc.record({ type: fc.constant('approve' as const) }),
+    fc.record({ type: fc.constant('reject' as const), reason: fc.constantFrom('', '  ', 'wrong price') }),
+    fc.record({ type: fc.constant('reopen' as const) }),
+    fc.record({ type: fc.constant('start_sending' as const), messageId: fc.constantFrom('', '<a@x.ae>', '<b@x.ae>') }),
+    fc.record({ type: fc.constant('sent' as const) }),
+    fc.record({ type: fc.constant('send_failed' as const), error: fc.constantFrom('', 'timeout', '550 no such user'), retryable: fc.boolean() }),
+    fc.record({ type: fc.constant('retry' as const) }),
+    fc.record({ type: fc.constant('cancel' as const), reason: fc.constantFrom('', 'changed my mind') }),
+  );
+  const stepArb = fc.tuple(actionArb, fc.constantFrom(seller, manager, mailer), fc.integer({ min: 0, max: 200_000 }));
+  const policy = { maxAttempts: 3, baseDelayMs: 60_000, maxDelayMs: 120_000 };
+
+  it('reaches sending only from approved, never leaves sent or cancelled, and keeps a true audit trail', () => {
+    const reached = new Set<EmailStatus>();
+    fc.assert(
+      fc.property(fc.array(stepArb, { minLength: 1, maxLength: 40 }), (steps) => {
+        let current = draft;
+        let now = t0;
+        let moves = 0;
+        let firstMessageId = '';
+        for (const [action, actor, wait] of steps) {
+          now += wait;
+          const before = current;
+          const result = transitionEmail(current, action, actor, now, policy);
+          if (before.status === 'sent' || before.status === 'cancelled') expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.error.length).toBeGreaterThan(0);
+            continue;
+          }
+          current = result.value;
+          reached.add(current.status);
+          moves += 1;
+          if (current.status === 'sending') {
+            expect(before.status).toBe('approved');
+            if (firstMessageId === '') firstMessageId = current.messageId;
+            expect(current.messageId).toBe(firstMessageId);
+            expect(current.messageId).not.toBe('');
+          }
+          if (current.status === 'approved') expect(['pending_approval', 'failed']).toContain(before.status);
+          if (current.status === 'sending' || current.status === 'sent') {
+            // Nothing reaches SMTP without an approval on record.
+            expect(current.approvedBy).not.toBeNull();
+            expect(current.auditTrail.some((e) => e.from === 'pending_approval' && e.to === 'approved')).toBe(true);
+          }
+          expect(current.attempts).toBeLessThanOrEqual(policy.maxAttempts);
+          expect(current.auditTrail).toHaveLength(moves);
+          expect(current.auditTrail.at(-1)).toMatchObject({ from: before.status, to: current.status, at: now, actor });
+        }
+        // The trail chains: each entry starts where the previous one ended.
+        current.auditTrail.forEach((entry, i) => expect(entry.from).toBe(i === 0 ? 'draft' : current.auditTrail[i - 1]?.to));
+      }),
+      { numRuns: 2000 },
+    );
+    // The random walks did reach every status, so the checks above were exercised.
+    expect([...reached].sort()).toEqual([...emailStatuses].sort());
+  });
+
+  it('leaves sent and cancelled emails exactly as they are, whatever is tried', () => {
+    const sent: Email = { ...draft, status: 'sent' };
+    const cancelled: Email = { ...draft, status: 'cancelled' };
+    fc.assert(
+      fc.property(actionArb, fc.integer({ min: 0, max: 1e9 }), (action, wait) => {
+        for (const email of [sent, cancelled]) {
+          const before = JSON.stringify(email);
+          expect(transitionEmail(email, action, manager, t0 + wait, policy).ok).toBe(false);
+          expect(JSON.stringify(email)).toBe(before);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
