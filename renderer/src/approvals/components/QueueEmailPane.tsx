@@ -73,7 +73,8 @@ export function QueueEmailPane({ email, policy, templateName, onDone, ref }: Que
       onDone(email.id, `Rejected “${text.subject}”.`);
     });
 
-  const saveText = () => void run(() => text.flush());
+  // A blur saves quietly (no busy state): disabling the buttons then would swallow the click that caused the blur.
+  const saveText = () => void text.flush().catch((cause: unknown) => setError(errorText(cause)));
 
   useImperativeHandle(ref, () => ({
     approve: () => void approve(),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { unfilledTokens } from '../../../../core/emails';
 import type { Email } from '../../../../core/model/email';
 import { useLeadCenter } from '../../app/useLeadCenter';
@@ -12,20 +12,34 @@ export interface DraftText {
   dirty: boolean;
   /** Tokens still in the subject or body as typed now; approval waits until there are none. */
   unfilled: string[];
-  /** Saves typed changes (nothing when there are none); throws the data layer's refusal. */
+  /** Saves typed changes (nothing when there are none), after any save already under way; throws the data layer's refusal. */
   flush(): Promise<void>;
+}
+
+interface Text {
+  subject: string;
+  body: string;
 }
 
 /**
  * The subject and body being edited for one email (key the caller by email id). A change saved
- * elsewhere replaces the text unless the user is in the middle of editing it.
+ * elsewhere replaces the text unless the user is in the middle of editing it. Saves run one after
+ * another: a blur and a click on Approve right after it never race.
  */
 export function useDraftText(email: Email): DraftText {
   const { data } = useLeadCenter();
-  const [stored, setStored] = useState({ subject: email.subject, body: email.body });
+  const [stored, setStored] = useState<Text>({ subject: email.subject, body: email.body });
   const [subject, setSubject] = useState(email.subject);
   const [body, setBody] = useState(email.body);
   const dirty = subject !== stored.subject || body !== stored.body;
+  const typed = useRef<Text>({ subject, body });
+  const saved = useRef<Text>(stored);
+  const saving = useRef<Promise<void>>(Promise.resolve());
+
+  useLayoutEffect(() => {
+    typed.current = { subject, body };
+    saved.current = stored;
+  });
 
   if (email.subject !== stored.subject || email.body !== stored.body) {
     setStored({ subject: email.subject, body: email.body });
@@ -35,6 +49,14 @@ export function useDraftText(email: Email): DraftText {
     }
   }
 
+  async function save(): Promise<void> {
+    const text = typed.current;
+    if (text.subject === saved.current.subject && text.body === saved.current.body) return;
+    const result = await data.emails.edit(email.id, { subject: text.subject, body: text.body });
+    saved.current = { subject: result.subject, body: result.body };
+    setStored(saved.current);
+  }
+
   return {
     subject,
     body,
@@ -42,10 +64,10 @@ export function useDraftText(email: Email): DraftText {
     setBody,
     dirty,
     unfilled: unfilledTokens(`${subject}\n${body}`),
-    async flush() {
-      if (!dirty) return;
-      const saved = await data.emails.edit(email.id, { subject, body });
-      setStored({ subject: saved.subject, body: saved.body });
+    flush() {
+      const next = saving.current.catch(() => undefined).then(save);
+      saving.current = next;
+      return next;
     },
   };
 }

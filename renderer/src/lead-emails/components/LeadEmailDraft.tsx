@@ -53,7 +53,7 @@ export function LeadEmailDraft({ email, policy, templateName, fallbackReason, on
           Drafted from the template instead of the AI drafter: {fallbackReason}
         </p>
       ) : null}
-      <EmailTextEditor idPrefix={idPrefix} text={text} editable={editable} onBlurSave={() => void run(() => text.flush())} />
+      <EmailTextEditor idPrefix={idPrefix} text={text} editable={editable} onBlurSave={() => void text.flush().catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)))} />
       <EmailFacts email={email} policy={policy} templateName={templateName} />
       {error ? (
         <p className="field-error" role="alert">
