@@ -43,8 +43,8 @@ export function createMailSettingsStore(dataDir: string): MailSettingsStore {
   };
   return {
     readMail: () => readValidated(mailFile, mailSettings),
-    writeMail: (settings) => write(mailFile, mailSettings.parse(settings)),
+    writeMail: async (settings) => write(mailFile, mailSettings.parse(settings)),
     readAi: () => readValidated(aiFile, aiSettings),
-    writeAi: (settings) => write(aiFile, aiSettings.parse(settings)),
+    writeAi: async (settings) => write(aiFile, aiSettings.parse(settings)),
   };
 }
