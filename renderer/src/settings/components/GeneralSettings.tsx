@@ -5,7 +5,7 @@ import { useLeadCenter } from '../../app/useLeadCenter';
 const shortcuts: [string, string][] = [
   ['Ctrl/⌘ + K', 'Search leads'],
   ['N', 'New lead (quick capture)'],
-  ['Alt + 1 … 6', 'Leads, Overview, Hot leads, Capture, Reminders, Settings'],
+  ['Alt + 1 … 7', 'Leads, Overview, Hot leads, Capture, Reminders, Settings, Approvals'],
   ['↑ ↓ PgUp PgDn Home End', 'Move through the lead list'],
   ['Enter', 'Open the focused lead; in capture, save and start the next'],
   ['Space', 'Select the focused lead (Shift extends)'],

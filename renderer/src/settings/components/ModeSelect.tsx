@@ -17,7 +17,7 @@ interface ModeSelectProps {
 export function ModeSelect({ label, value, inherited, onChange }: ModeSelectProps) {
   return (
     <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value === 'self' || e.target.value === 'manager' ? e.target.value : null)}>
-      <option value="">As {inherited}</option>
+      <option value="">Same as {inherited}</option>
       <option value="self">The author may approve</option>
       <option value="manager">A manager approves</option>
     </select>

@@ -18,29 +18,29 @@ interface SecretFieldProps {
  */
 export function SecretField({ label, saved, storage, change, onChange }: SecretFieldProps) {
   const id = useId();
-  const lower = label.toLowerCase();
+  const testId = `${label.toLowerCase().replace(/\s+/g, '-')}-status`;
   const typing = change.mode === 'set' || !saved;
   return (
-    <div className="field field-wide secret-field" role="group" aria-labelledby={`${id}-label`}>
-      <span id={`${id}-label`}>{label}</span>
+    <div className="field field-wide secret-field">
+      {typing ? <label htmlFor={`${id}-input`}>{saved ? `New ${label}` : label}</label> : <span>{label}</span>}
       {saved && change.mode === 'keep' ? (
         <div className="row">
-          <span data-testid={`${lower.replace(/\s+/g, '-')}-status`}>
+          <span data-testid={testId}>
             Saved in {storage}. It is never shown again.
           </span>
           <button type="button" onClick={() => onChange({ mode: 'set', value: '' })}>
-            Change {lower}
+            Change {label}
           </button>
           <button type="button" className="danger" onClick={() => onChange({ mode: 'remove' })}>
-            Remove {lower}
+            Remove {label}
           </button>
         </div>
       ) : null}
       {saved && change.mode === 'remove' ? (
         <div className="row">
-          <span role="status">The {lower} will be removed from {storage} when you save.</span>
+          <span role="status">The {label} will be removed from {storage} when you save.</span>
           <button type="button" onClick={() => onChange({ mode: 'keep' })}>
-            Keep {lower}
+            Keep {label}
           </button>
         </div>
       ) : null}
@@ -49,21 +49,21 @@ export function SecretField({ label, saved, storage, change, onChange }: SecretF
           <input
             id={`${id}-input`}
             type="password"
-            aria-label={saved ? `New ${lower}` : label}
             autoComplete="new-password"
+            autoFocus={saved}
             spellCheck={false}
             value={change.mode === 'set' ? change.value : ''}
             onChange={(e) => onChange({ mode: 'set', value: e.target.value })}
           />
           {saved ? (
             <button type="button" onClick={() => onChange({ mode: 'keep' })}>
-              Keep the saved {lower}
+              Keep the saved {label}
             </button>
           ) : null}
         </div>
       ) : null}
       <span className="muted small">
-        {saved ? `Typing a new ${lower} replaces the saved one when you save.` : `Kept only in ${storage}, never in the lead database or this page.`}
+        {saved ? `Typing a new ${label} replaces the saved one when you save.` : `Kept only in ${storage}, never in the lead database or this page.`}
       </span>
     </div>
   );

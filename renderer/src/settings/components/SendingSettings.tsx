@@ -146,7 +146,7 @@ function SendingForm({ view, onSaved }: SendingFormProps) {
         <SecretField label="SMTP password" saved={view.passwordSaved} storage={view.secretStorage} change={secret} onChange={setSecret} />
       </div>
       <p className="muted small">
-        Where the password lives: {view.secretStorage}. It is never written to the lead database, never sent back to this page, and only handed to the SMTP server when logging in.
+        The password is never written to the lead database or sent back to this page; the host hands it only to the SMTP server when logging in.
       </p>
 
       <h3>Sender</h3>
