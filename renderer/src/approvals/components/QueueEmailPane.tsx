@@ -92,8 +92,6 @@ export function QueueEmailPane({ email, policy, templateName, onDone, ref }: Que
         <h2 id={`${idPrefix}-heading`}>{kindText(email.kind)} email</h2>
         <span className={`status-chip status-${email.status}`}>{statusText(email.status)}</span>
       </header>
-      <EmailTextEditor idPrefix={idPrefix} text={text} editable={editable} subjectRef={subjectRef} onBlurSave={saveText} />
-      <EmailFacts email={email} policy={policy} templateName={templateName} />
       {error ? (
         <p className="field-error" role="alert" data-testid="queue-error">
           {error}
@@ -147,10 +145,12 @@ export function QueueEmailPane({ email, policy, templateName, onDone, ref }: Que
         </div>
       )}
       {pending && approveBlocked ? (
-        <p className="muted" id={`${idPrefix}-blocked`} data-testid="approve-blocked">
+        <p className="approve-blocked" id={`${idPrefix}-blocked`} data-testid="approve-blocked">
           Cannot approve yet: {approveBlocked}
         </p>
       ) : null}
+      <EmailTextEditor idPrefix={idPrefix} text={text} editable={editable} subjectRef={subjectRef} onBlurSave={saveText} />
+      <EmailFacts email={email} policy={policy} templateName={templateName} />
     </section>
   );
 }

@@ -44,16 +44,16 @@ export function DraftEmailForm({ leadId, level, templates, analysis, hasAddress,
           .finally(() => setBusy(false));
       }}
     >
+      <label htmlFor={`draft-template-${leadId}`}>Template</label>
+      <select id={`draft-template-${leadId}`} value={templateId} onChange={(event) => setPicked(event.target.value)}>
+        {[...ordered, ...rest].map((template) => (
+          <option key={template.id} value={template.id}>
+            {template.name}
+            {template.id === recommended ? ' (recommended)' : ''}
+          </option>
+        ))}
+      </select>
       <div className="row">
-        <label htmlFor={`draft-template-${leadId}`}>Template</label>
-        <select id={`draft-template-${leadId}`} value={templateId} onChange={(event) => setPicked(event.target.value)}>
-          {[...ordered, ...rest].map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.name}
-              {template.id === recommended ? ' (recommended)' : ''}
-            </option>
-          ))}
-        </select>
         <label className="check">
           <input type="checkbox" checked={useAi} onChange={(event) => setUseAi(event.target.checked)} />
           Use AI drafter
@@ -65,7 +65,7 @@ export function DraftEmailForm({ leadId, level, templates, analysis, hasAddress,
       {chosen ? (
         <p className="muted small">
           {kindText(chosen.kind)}
-          {chosen.emailType ? ` · ${chosen.emailType}` : ''}
+          {chosen.emailType && chosen.emailType !== kindText(chosen.kind) ? ` · ${chosen.emailType}` : ''}
           {chosen.tone ? ` · tone: ${chosen.tone}` : ''}
           {chosen.callToAction ? ` · asks: ${chosen.callToAction}` : ''}
           {chosen.suggestedAttachments.length > 0 ? ` · attach: ${chosen.suggestedAttachments.join(', ')}` : ''}
