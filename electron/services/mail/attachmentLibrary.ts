@@ -93,7 +93,7 @@ export function createAttachmentLibrary(dataDir: string, clock: () => number): A
           size: content.byteLength,
           addedAt: clock(),
         };
-        await mkdir(dir, { recursive: true });
+        await mkdir(dir, { recursive: true, mode: 0o700 });
         await writeFileAtomic(path.join(dir, entry.id), content);
         await writeIndex([...(await readIndex()), entry]);
         return entry;

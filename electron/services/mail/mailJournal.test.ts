@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -105,5 +105,15 @@ describe('openMailJournal', () => {
     const journal = await openMailJournal(dir);
     expect(journal.last('<a@x.com>')).toEqual(attempting);
     await journal.close();
+  });
+});
+
+describe('openMailJournal: the data folder', () => {
+  it('creates a missing data folder that only its owner can open', async () => {
+    const nested = path.join(dir, 'new', 'data');
+    const journal = await openMailJournal(nested);
+    await journal.close();
+    expect((await stat(nested)).mode & 0o777).toBe(0o700);
+    expect((await stat(path.join(nested, mailJournalFileName))).mode & 0o777).toBe(0o600);
   });
 });

@@ -57,7 +57,8 @@ export function parseJournal(text: string): { records: JournalRecord[]; validLen
 
 /** Opens (or creates) dataDir/mail-journal.jsonl and loads it into memory. */
 export async function openMailJournal(dataDir: string): Promise<MailJournal> {
-  await mkdir(dataDir, { recursive: true });
+  // The data folder holds the secrets file too: only its owner may list it (when it is created here).
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, mailJournalFileName);
   const handle: FileHandle = await open(file, 'a+', 0o600);
   const text = await handle.readFile('utf8');

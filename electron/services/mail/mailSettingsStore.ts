@@ -38,7 +38,7 @@ export function createMailSettingsStore(dataDir: string): MailSettingsStore {
   const mailFile = path.join(dataDir, mailSettingsFileName);
   const aiFile = path.join(dataDir, aiSettingsFileName);
   const write = async (file: string, value: unknown): Promise<void> => {
-    await mkdir(dataDir, { recursive: true });
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
   };
   return {

@@ -76,7 +76,7 @@ export function createFileSecretStore(dir: string, cipher?: SecretCipher): Secre
     } else {
       contents.secrets[name] = { encrypted: false, value };
     }
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
     await writeFileAtomic(file, `${JSON.stringify(contents, null, 2)}\n`, 0o600);
     // The mode given to open is masked by umask and ignored for an existing file.
     await chmod(file, 0o600);
