@@ -205,3 +205,36 @@ test('attachments: files are added with their size, chosen for a template, and r
   const stored = await page.evaluate(() => window.__leadCenterTest?.data.getConfig<{ templates: { attachmentIds: string[] }[] }>('email-template', 'library'));
   expect(stored?.templates.every((t) => t.attachmentIds.length === 0)).toBe(true);
 });
+
+test('AI drafter: off by default; turned on with a write-only key that no answer contains', async ({ page }) => {
+  const apiKey = `sk-${Date.now().toString(36)}-test`;
+  await openFreshApp(page);
+  await openSection(page, 'AI drafter');
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('checkbox', { name: 'Draft emails with AI' })).not.toBeChecked();
+  await expect(panel.getByLabel('API base URL')).toHaveValue('http://127.0.0.1:11434/v1');
+  await panel.getByRole('checkbox', { name: 'Draft emails with AI' }).check();
+  await panel.getByRole('button', { name: 'Save AI drafter' }).click();
+  await expect(panel.getByText('name the model')).toBeVisible();
+  await panel.getByLabel('Model').fill('llama3.1');
+  await panel.getByLabel('Timeout (seconds)').fill('20');
+  await panel.getByLabel('API key', { exact: true }).fill(apiKey);
+  await panel.getByRole('button', { name: 'Save AI drafter' }).click();
+  await expect(panel.getByText('On; all changes saved')).toBeVisible();
+  await expect(panel.getByTestId('api-key-status')).toContainText('Saved in');
+
+  const view = await page.evaluate(async () => {
+    const response = await fetch('/api/desktop/getAiSettings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ args: [] }) });
+    return response.text();
+  });
+  expect(view).toContain('"apiKeySaved":true');
+  expect(view).toContain('"timeoutMs":20000');
+  expect(view).not.toContain(apiKey);
+  expect(await pageStorage(page)).not.toContain(apiKey);
+
+  // Removing the key is a choice confirmed by Save.
+  await panel.getByRole('button', { name: 'Remove API key' }).click();
+  await panel.getByRole('button', { name: 'Save AI drafter' }).click();
+  await expect(panel.getByTestId('api-key-status')).toHaveCount(0);
+  await expect(panel.getByLabel('API key', { exact: true })).toHaveValue('');
+});
