@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServicesHost } from '../../electron/host/services-host';
 import { measureCaptureSave, measureSettle, median, percentile } from './measure';
+import { benchEmails } from './emails';
 import { benchScoring } from './scoring';
 
 // The demo loader offers 1,000, 10,000 and 100,000 leads; BENCH_LEADS picks one of them.
@@ -170,6 +171,9 @@ async function main(): Promise<void> {
     figures.push({ name: 'leads whose stored score or level changed in that pass', value: pass.status.changed.toLocaleString('en') });
     figures.push({ name: 'page long tasks during the pass (> 50 ms): count, longest', value: `${pass.longTasks.length}, ${Math.round(Math.max(0, ...pass.longTasks))} ms` });
     console.log(`  full pass: ${Math.round(pass.ms)} ms, ${pass.status.changed} changed, ${pass.longTasks.length} long tasks (longest ${Math.round(Math.max(0, ...pass.longTasks))} ms)`);
+
+    // Emails: drafting from templates and the approval queue's bulk approval, in the page.
+    figures.push(...(await benchEmails(listPage, report)));
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });
