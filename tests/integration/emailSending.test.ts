@@ -251,6 +251,32 @@ describe('exactly once', () => {
   });
 });
 
+describe('a crash before the host was asked', () => {
+  it('the email is sent once after reopening, unless its address was suppressed meanwhile', async () => {
+    const mail = await rig();
+    const failing: MailPort = { ...mail.service, sendEmail: () => Promise.reject(new Error('the app stopped before asking the host')) };
+    const first = await open(failing);
+    const goes = await approvedEmail(first.data, { address: `goes.${idPrefix}@buyer.example` });
+    const stops = await approvedEmail(first.data, { address: `stops.${idPrefix}@buyer.example` });
+    await first.data.emails.outbox.runNow();
+    expect((await first.data.emails.get(goes.id))?.status).toBe('sending');
+    expect((await first.data.emails.get(stops.id))?.status).toBe('sending');
+    const stopped = await first.data.getLead(stops.leadId);
+    await first.data.updateLead(stops.leadId, { consent: { ...(stopped?.consent ?? { marketingOptIn: false, bounced: false }), unsubscribed: true } });
+    await first.data.close();
+    opened.splice(opened.indexOf(first), 1);
+
+    const reopened = await open(mail.service, { databaseName: first.databaseName, clock: first.clock });
+    await reopened.data.emails.outbox.runNow();
+    expect((await reopened.data.emails.get(goes.id))?.status).toBe('sent');
+    expect(received(messageIdFor(goes.id, fromAddress))).toHaveLength(1);
+    const failed = await reopened.data.emails.get(stops.id);
+    expect(failed).toMatchObject({ status: 'failed', nextAttemptAt: null });
+    expect(failed?.lastError).toMatch(/unsubscribed.*Not sent again/);
+    expect(received(messageIdFor(stops.id, fromAddress))).toEqual([]);
+  });
+});
+
 describe('replies and bounces', () => {
   it('a reply and a bounce are recorded on the lead; after a bounce the address is suppressed', async () => {
     const mail = await rig();

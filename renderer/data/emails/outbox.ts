@@ -58,7 +58,8 @@ interface PassCounts {
  * The outbox (DESIGN.md "Emails"): the only way an email reaches SMTP. A pass (1) asks the host
  * whether the SMTP server is reachable, and if not touches nothing; (2) resolves emails left in
  * `sending` by a crash, by handing the same Message-ID to the host again, whose journal answers
- * with the first outcome and never sends twice; (3) sends each approved email that is due, after
+ * with the first outcome and never sends twice (unless the address is suppressed by now: then it
+ * is marked failed, never handed over again); (3) sends each approved email that is due, after
  * checking its lead and every lead with its address for suppression once more: a suppressed
  * address cancels the email with the reason. A sent email records email_sent on its lead.
  * Passes never overlap: one asked for while another runs waits for it.
@@ -195,8 +196,18 @@ export class OutboxRunner implements Outbox {
     const now = this.deps.ctx.clock();
     const stale = this.options.staleSendingMs ?? 10 * 60_000;
     const left = (await emailsInStatus(this.deps.ctx, ['sending'])).filter((e) => !this.inFlight.has(e.id) && (first || now - sendingSince(e) >= stale));
+    if (left.length === 0) return;
+    const byAddress = await this.deps.leadIdsByAddress();
     for (const email of left) {
       if (this.closed) return;
+      // The app may have stopped before the host was asked at all: asking now would be a first send,
+      // so a suppression since then stops it. Whether an earlier attempt got through is not known.
+      const reason = await this.suppression(email, byAddress);
+      if (reason !== null) {
+        await this.move(email.id, 'sending', { type: 'send_failed', error: `${reason} Not sent again; an attempt before the app stopped ${uncertainNote}`, retryable: false });
+        counts.failed += 1;
+        continue;
+      }
       await this.deliver(mail, settings, email, counts);
     }
   }
