@@ -1,6 +1,7 @@
 import { firstValueFrom } from 'rxjs';
 import { filter } from 'rxjs/operators';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { defaultEmailTemplateLibrary } from '../../core/emails/emailTemplates';
 import { messageIdFor } from '../../core/emails/outgoingMessage';
 import type { Email } from '../../core/model/email';
 import type { LeadCenterData } from '../../renderer/data/contract';
@@ -133,6 +134,34 @@ describe('sending approved emails', () => {
     await approvedEmail(t.data);
     await t.data.emails.outbox.runNow();
     expect(t.data.emails.outbox.status).toMatchObject({ serverReachable: false, message: 'Sending is not available here.', waiting: 1 });
+  });
+});
+
+describe('attachments', () => {
+  it('a template’s files from the attachment library go with the draft and arrive with the email; a file no longer there is left off', async () => {
+    const mail = await rig();
+    const t = await open(mail.service);
+    const catalogue = await mail.service.addAttachment({ fileName: 'valve-catalogue.pdf', contentType: 'application/pdf', dataBase64: Buffer.from('%PDF-1.4 catalogue').toString('base64') });
+    const template = {
+      id: 'catalogue-follow-up',
+      name: 'Catalogue follow-up',
+      level: null,
+      kind: 'follow_up',
+      subject: 'Our catalogue for {{company.name}}',
+      body: 'Hi {{lead.firstName}},\n\nthe catalogue is attached.\n\n{{seller.name}}',
+      attachmentIds: [catalogue.id, 'gone-file'],
+    };
+    await t.data.setConfig('email-template', 'library', { templates: [...defaultEmailTemplateLibrary.templates, template] });
+    const lead = await t.data.createLead({ name: 'Ahmed Saleh', email: `att.${idPrefix}@buyer.example`, company: { name: 'Gulf Valves' } });
+    const { email, unfilledTokens } = await t.data.emails.draftFromTemplate(lead.id, 'catalogue-follow-up');
+    expect(unfilledTokens).toEqual([]);
+    expect(email.attachments).toEqual([{ id: catalogue.id, fileName: 'valve-catalogue.pdf', contentType: 'application/pdf', size: catalogue.size }]);
+    await t.data.emails.submit(email.id);
+    await t.data.emails.approve([email.id]);
+    await t.data.emails.outbox.runNow();
+    const [message] = received(messageIdFor(email.id, fromAddress));
+    expect(message?.subject).toBe('Our catalogue for Gulf Valves');
+    expect(message?.attachments).toEqual([{ fileName: 'valve-catalogue.pdf', size: catalogue.size }]);
   });
 });
 
