@@ -35,3 +35,8 @@ export class WriteConflictError extends Error {
     super(message);
   }
 }
+
+/** An email move the state machine or the approval policy does not allow; the message says why. */
+export class EmailRefusedError extends Error {
+  override readonly name = 'EmailRefusedError';
+}

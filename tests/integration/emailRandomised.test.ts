@@ -6,8 +6,7 @@ import type { SendOutcome } from '../../core/desktop-api';
 import type { EmailKind } from '../../core/model/email';
 import type { LeadCenterData } from '../../renderer/data/contract';
 import type { MailPort } from '../../renderer/data/emails/mailPort';
-import { EmailRefusedError } from '../../renderer/data/emails/emailStore';
-import { InvalidDataError, NotFoundError } from '../../renderer/data/errors';
+import { EmailRefusedError, InvalidDataError, NotFoundError } from '../../renderer/data/errors';
 import { openTestData, testClock, testIds, uniqueDatabaseName } from '../fixtures/testData';
 import { fromAddress, startMailRig, type MailRig } from './emailTestRig';
 

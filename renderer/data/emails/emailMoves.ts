@@ -3,11 +3,11 @@ import { isEditable, transitionEmail } from '../../../core/emails/emailTransitio
 import { email as emailSchema, type Email } from '../../../core/model/email';
 import { userActor } from '../context';
 import type { BulkEmailOutcome, EmailEdit } from '../emailContract';
-import { NotFoundError } from '../errors';
+import { EmailRefusedError, NotFoundError } from '../errors';
 import { recordLeadEvent } from '../leadActivity';
 import { parseOrThrow } from '../validate';
 import type { EmailDeps } from './emailDeps';
-import { changeEmails, EmailRefusedError, moveEmail, requireEmail } from './emailStore';
+import { changeEmails, moveEmail, requireEmail } from './emailStore';
 import { readApprovalPolicy } from './emailSettings';
 
 /** The moves a person makes on emails: edit, submit, approve, reject, reopen, cancel, outcomes. */

@@ -6,7 +6,7 @@ import { transitionEmail, type EmailAction } from '../../../core/emails/emailTra
 import { changeDocuments } from '../changeDocuments';
 import type { DataContext } from '../context';
 import type { EmailFilter } from '../emailContract';
-import { NotFoundError } from '../errors';
+import { EmailRefusedError, NotFoundError } from '../errors';
 import { queryStorage } from '../queryStorage';
 import { observeDocuments, readDocument } from '../readDocuments';
 import { insertRow, writeRows } from '../storedDocuments';
@@ -63,7 +63,7 @@ export interface ChangedEmails {
   written: Email[];
   /** Why each email that was not changed was refused. */
   refused: Map<string, string>;
-  /** Ids with no live email. */
+  /** Ids with no live email, or left as they were (change answered null). */
   missing: string[];
 }
 
@@ -112,9 +112,4 @@ export async function moveEmail(ctx: DataContext, id: string, action: EmailActio
   const reason = refused.get(id);
   if (reason === undefined) throw new NotFoundError(`Email ${id} does not exist or was deleted`);
   throw new EmailRefusedError(reason);
-}
-
-/** A move the state machine or the approval policy does not allow; the message says why. */
-export class EmailRefusedError extends Error {
-  override readonly name = 'EmailRefusedError';
 }
