@@ -105,6 +105,19 @@ export type SendOutcome =
   | { status: 'failed'; retryable: boolean; error: string }
   | { status: 'uncertain'; error: string };
 
+/**
+ * What the host's journal knows of a Message-ID, without sending anything: the outbox asks this
+ * first about an email a crash left in `sending`, so a message that already went is recorded as
+ * sent even if the address has been suppressed since, and one that never went is checked again.
+ *  - none: never handed to SMTP; failed: the last attempt was refused (not delivered);
+ *  - accepted: delivered to the SMTP server; attempting / uncertain: may have been delivered.
+ */
+export type DeliveryStatus =
+  | { state: 'none' }
+  | { state: 'failed'; at: number; retryable: boolean; error: string }
+  | { state: 'accepted'; at: number; response: string }
+  | { state: 'attempting' | 'uncertain'; at: number };
+
 export interface MailServerCheck {
   reachable: boolean;
   /** In words: "Connected to smtp.example.com:587", "No SMTP settings yet", the server's refusal. */
@@ -172,6 +185,7 @@ export const desktopRequests = {
   saveMailSettings: z.tuple([saveMailSettingsRequest]),
   checkMailServer: z.tuple([]),
   sendEmail: z.tuple([outgoingMail]),
+  deliveryStatus: z.tuple([outgoingMail.shape.messageId]),
   getAiSettings: z.tuple([]),
   saveAiSettings: z.tuple([saveAiSettingsRequest]),
   draftWithAi: z.tuple([aiDraftRequest]),
@@ -190,6 +204,7 @@ export interface DesktopResults {
   saveMailSettings: MailSettingsView;
   checkMailServer: MailServerCheck;
   sendEmail: SendOutcome;
+  deliveryStatus: DeliveryStatus;
   getAiSettings: AiSettingsView;
   saveAiSettings: AiSettingsView;
   draftWithAi: AiDraftResult;

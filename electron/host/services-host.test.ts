@@ -228,6 +228,7 @@ describe('services host: adding a service', () => {
         saveMailSettings: notUnderTest,
         checkMailServer: notUnderTest,
         sendEmail: notUnderTest,
+        deliveryStatus: notUnderTest,
         getAiSettings: notUnderTest,
         saveAiSettings: notUnderTest,
         draftWithAi: notUnderTest,

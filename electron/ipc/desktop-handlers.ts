@@ -38,6 +38,7 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
     checkMailServer: async (rawArgs) =>
       services.checkMailServer(...parseArgs('checkMailServer', desktopRequests.checkMailServer, rawArgs)),
     sendEmail: async (rawArgs) => services.sendEmail(...parseArgs('sendEmail', desktopRequests.sendEmail, rawArgs)),
+    deliveryStatus: async (rawArgs) => services.deliveryStatus(...parseArgs('deliveryStatus', desktopRequests.deliveryStatus, rawArgs)),
     getAiSettings: async (rawArgs) =>
       services.getAiSettings(...parseArgs('getAiSettings', desktopRequests.getAiSettings, rawArgs)),
     saveAiSettings: async (rawArgs) =>

@@ -31,6 +31,7 @@ function recordingServices() {
       calls.mails.push(mail);
       return { status: 'accepted', acceptedAt: 1, response: '250 recorded', alreadySent: false };
     },
+    deliveryStatus: notUnderTest,
     getAiSettings: notUnderTest,
     saveAiSettings: notUnderTest,
     draftWithAi: notUnderTest,

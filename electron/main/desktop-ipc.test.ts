@@ -22,6 +22,7 @@ const handlers: DesktopHandlers = {
   saveMailSettings: notUnderTest,
   checkMailServer: notUnderTest,
   sendEmail: notUnderTest,
+  deliveryStatus: notUnderTest,
   getAiSettings: notUnderTest,
   saveAiSettings: notUnderTest,
   draftWithAi: notUnderTest,
@@ -41,6 +42,7 @@ describe('registerDesktopIpc', () => {
     expect([...registered.keys()].sort()).toEqual([
       'lead-center:addAttachment',
       'lead-center:checkMailServer',
+      'lead-center:deliveryStatus',
       'lead-center:draftWithAi',
       'lead-center:getAiSettings',
       'lead-center:getAppInfo',

@@ -25,6 +25,7 @@ const api = {
   saveMailSettings: (request) => invoke('saveMailSettings', request),
   checkMailServer: () => invoke('checkMailServer'),
   sendEmail: (mail) => invoke('sendEmail', mail),
+  deliveryStatus: (messageId) => invoke('deliveryStatus', messageId),
   getAiSettings: () => invoke('getAiSettings'),
   saveAiSettings: (request) => invoke('saveAiSettings', request),
   draftWithAi: (request) => invoke('draftWithAi', request),

@@ -278,6 +278,33 @@ describe('exactly once', () => {
     await reopened.data.emails.outbox.runNow();
     expect(received(messageId)).toHaveLength(1);
   });
+
+  it('a message accepted before a crash is recorded as sent even if the address was suppressed meanwhile', async () => {
+    const mail = await rig();
+    const crashing: MailPort = {
+      ...mail.service,
+      sendEmail: async (message) => {
+        await mail.service.sendEmail(message);
+        throw new Error('the app stopped before writing the outcome');
+      },
+    };
+    const first = await open(crashing);
+    const email = await approvedEmail(first.data);
+    const messageId = messageIdFor(email.id, fromAddress);
+    await first.data.emails.outbox.runNow();
+    expect((await first.data.emails.get(email.id))?.status).toBe('sending');
+    const lead = await first.data.getLead(email.leadId);
+    await first.data.updateLead(email.leadId, { consent: { ...(lead?.consent ?? { marketingOptIn: false, bounced: false }), unsubscribed: true } });
+    await first.data.close();
+    opened.splice(opened.indexOf(first), 1);
+
+    const reopened = await open(mail.service, { databaseName: first.databaseName, clock: first.clock });
+    expect(await mail.service.deliveryStatus(messageId)).toMatchObject({ state: 'accepted' });
+    await reopened.data.emails.outbox.runNow();
+    // The record tells the truth: it went (once), before the buyer unsubscribed.
+    expect(await reopened.data.emails.get(email.id)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(received(messageId)).toHaveLength(1);
+  });
 });
 
 describe('a crash before the host was asked', () => {
@@ -301,7 +328,7 @@ describe('a crash before the host was asked', () => {
     expect(received(messageIdFor(goes.id, fromAddress))).toHaveLength(1);
     const failed = await reopened.data.emails.get(stops.id);
     expect(failed).toMatchObject({ status: 'failed', nextAttemptAt: null });
-    expect(failed?.lastError).toMatch(/unsubscribed.*Not sent again/);
+    expect(failed?.lastError).toMatch(/unsubscribed.*Not sent\./);
     expect(received(messageIdFor(stops.id, fromAddress))).toEqual([]);
   });
 });

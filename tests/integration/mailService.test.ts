@@ -157,6 +157,7 @@ describe('sending', () => {
     await service.sendEmail(email('email-crash-after'));
     // The renderer never learnt the outcome; a new process asks again with the same Message-ID.
     const restarted = await openService();
+    expect(await restarted.deliveryStatus('<email-crash-after@seller.example>')).toMatchObject({ state: 'accepted', response: expect.stringContaining('250') });
     expect(await restarted.sendEmail(email('email-crash-after'))).toMatchObject({ status: 'accepted', alreadySent: true });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(server.messages()).toHaveLength(1);
@@ -167,6 +168,8 @@ describe('sending', () => {
     // What the journal holds when the process died mid-SMTP: "attempting" with no outcome.
     await appendFile(path.join(dataDir, 'mail-journal.jsonl'), `${JSON.stringify({ messageId: '<email-cut@seller.example>', at: 1, state: 'attempting' })}\n`);
     const restarted = await openService();
+    expect(await restarted.deliveryStatus('<email-cut@seller.example>')).toEqual({ state: 'attempting', at: 1 });
+    expect(await restarted.deliveryStatus('<never-sent@seller.example>')).toEqual({ state: 'none' });
     const outcome = await restarted.sendEmail(email('email-cut'));
     expect(outcome).toEqual({ status: 'uncertain', error: expect.stringMatching(/cut off.*may have been delivered/) });
     expect(await restarted.sendEmail(email('email-cut'))).toMatchObject({ status: 'uncertain' });
@@ -186,6 +189,7 @@ describe('sending', () => {
     const { service, server } = await ready();
     server.refuseNext(451, 'Greylisted, try again later');
     expect(await service.sendEmail(email('email-4xx'))).toEqual({ status: 'failed', retryable: true, error: expect.stringContaining('451') });
+    expect(await service.deliveryStatus('<email-4xx@seller.example>')).toMatchObject({ state: 'failed', retryable: true });
     expect(await service.sendEmail(email('email-4xx'))).toMatchObject({ status: 'accepted', alreadySent: false });
 
     server.refuseNext(550, 'No such mailbox');

@@ -25,6 +25,7 @@ export function mailDesktopServices(ready: Promise<MailService>): Pick<DesktopSe
     saveMailSettings: async (request) => (await ready).saveMailSettings(request),
     checkMailServer: async () => (await ready).checkMailServer(),
     sendEmail: async (mail) => (await ready).sendEmail(mail),
+    deliveryStatus: async (messageId) => (await ready).deliveryStatus(messageId),
     getAiSettings: async () => (await ready).getAiSettings(),
     saveAiSettings: async (request) => (await ready).saveAiSettings(request),
     draftWithAi: async (request) => (await ready).draftWithAi(request),

@@ -23,6 +23,7 @@ export const mailChannels = [
   'saveMailSettings',
   'checkMailServer',
   'sendEmail',
+  'deliveryStatus',
   'getAiSettings',
   'saveAiSettings',
   'draftWithAi',
@@ -192,6 +193,21 @@ export async function createMailService(options: MailServiceOptions): Promise<Ma
       const attempt = send(mail).finally(() => inFlight.delete(mail.messageId));
       inFlight.set(mail.messageId, attempt);
       return attempt;
+    },
+
+    async deliveryStatus(messageId) {
+      const id = outgoingMail.shape.messageId.parse(messageId);
+      // A send under way right now is an attempt whose outcome is not known yet.
+      const last = journal.last(id);
+      if (last === undefined) return inFlight.has(id) ? { state: 'attempting', at: clock() } : { state: 'none' };
+      switch (last.state) {
+        case 'accepted':
+          return { state: 'accepted', at: last.at, response: last.response };
+        case 'failed':
+          return { state: 'failed', at: last.at, retryable: last.retryable, error: last.error };
+        default:
+          return { state: last.state, at: last.at };
+      }
     },
 
     getAiSettings: () => aiView(),

@@ -5,4 +5,5 @@ import type { DesktopApi } from '../../../core/desktop-api';
  * mail service in integration tests. listAttachments is optional: without it a template's
  * attachments are left off the draft.
  */
-export type MailPort = Pick<DesktopApi, 'sendEmail' | 'checkMailServer' | 'draftWithAi' | 'getMailSettings'> & Partial<Pick<DesktopApi, 'listAttachments'>>;
+export type MailPort = Pick<DesktopApi, 'sendEmail' | 'deliveryStatus' | 'checkMailServer' | 'draftWithAi' | 'getMailSettings'> &
+  Partial<Pick<DesktopApi, 'listAttachments'>>;

@@ -1,5 +1,5 @@
 import { BehaviorSubject, type Observable, type Subscription } from 'rxjs';
-import type { MailSettings, SendOutcome } from '../../../core/desktop-api';
+import type { DeliveryStatus, MailSettings, SendOutcome } from '../../../core/desktop-api';
 import { transitionEmail, type EmailAction } from '../../../core/emails/emailTransitions';
 import { composeOutgoing, isDue, messageIdFor } from '../../../core/emails/outgoingMessage';
 import { addressSuppressed, suppressionReason } from '../../../core/emails/suppression';
@@ -57,9 +57,9 @@ interface PassCounts {
 /**
  * The outbox (DESIGN.md "Emails"): the only way an email reaches SMTP. A pass (1) asks the host
  * whether the SMTP server is reachable, and if not touches nothing; (2) resolves emails left in
- * `sending` by a crash, by handing the same Message-ID to the host again, whose journal answers
- * with the first outcome and never sends twice (unless the address is suppressed by now: then it
- * is marked failed, never handed over again); (3) sends each approved email that is due, after
+ * `sending` by a crash: the host's journal says whether that Message-ID was accepted (then it is
+ * recorded as sent), may have gone (then it fails for good: never sent twice), or never went
+ * (then, unless the address is suppressed by now, it is sent); (3) sends each approved email that is due, after
  * checking its lead and every lead with its address for suppression once more: a suppressed
  * address cancels the email with the reason. A sent email records email_sent on its lead.
  * Passes never overlap: one asked for while another runs waits for it.
@@ -200,11 +200,30 @@ export class OutboxRunner implements Outbox {
     const byAddress = await this.deps.leadIdsByAddress();
     for (const email of left) {
       if (this.closed) return;
-      // The app may have stopped before the host was asked at all: asking now would be a first send,
-      // so a suppression since then stops it. Whether an earlier attempt got through is not known.
+      // First ask the host's journal what became of it, without sending anything.
+      let known: DeliveryStatus;
+      try {
+        known = await mail.deliveryStatus(email.messageId || messageIdFor(email.id, settings.fromAddress));
+      } catch (error) {
+        console.warn(`Lead Center: the mail host could not say what became of email ${email.id}`, error);
+        counts.unresolved += 1;
+        continue;
+      }
+      if (known.state === 'accepted') {
+        // It went before the app stopped: record it as sent, whatever happened to the address since.
+        await this.record(email, { status: 'accepted', acceptedAt: known.at, response: known.response, alreadySent: true }, counts);
+        continue;
+      }
+      if (known.state === 'attempting' || known.state === 'uncertain') {
+        await this.move(email.id, 'sending', { type: 'send_failed', error: `The app stopped while handing it to the SMTP server; it ${uncertainNote}`, retryable: false });
+        counts.failed += 1;
+        continue;
+      }
+      // Never delivered (never handed over, or refused): sending now is a first send, so a
+      // suppression since then stops it.
       const reason = await this.suppression(email, byAddress);
       if (reason !== null) {
-        await this.move(email.id, 'sending', { type: 'send_failed', error: `${reason} Not sent again; an attempt before the app stopped ${uncertainNote}`, retryable: false });
+        await this.move(email.id, 'sending', { type: 'send_failed', error: `${reason} Not sent.`, retryable: false });
         counts.failed += 1;
         continue;
       }

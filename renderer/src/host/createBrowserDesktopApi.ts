@@ -81,6 +81,7 @@ export function createBrowserDesktopApi(): DesktopApi {
     saveMailSettings: (request) => callHost('saveMailSettings', [request]),
     checkMailServer: () => callHost('checkMailServer', []),
     sendEmail: (mail) => callHost('sendEmail', [mail]),
+    deliveryStatus: (messageId) => callHost('deliveryStatus', [messageId]),
     getAiSettings: () => callHost('getAiSettings', []),
     saveAiSettings: (request) => callHost('saveAiSettings', [request]),
     draftWithAi: (request) => callHost('draftWithAi', [request]),
