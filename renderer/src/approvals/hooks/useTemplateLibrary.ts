@@ -1,24 +1,10 @@
 import { useMemo } from 'react';
-import { map } from 'rxjs';
-import { defaultEmailTemplateLibrary, emailTemplateLibrary, type EmailTemplate } from '../../../../core/emails';
-import { useLeadCenter } from '../../app/useLeadCenter';
-import { useObservable } from '../../ui/useObservable';
+import type { EmailTemplate } from '../../../../core/emails';
+import { useTemplateLibrary as useSavedTemplateLibrary } from '../../settings/hooks/useTemplateLibrary';
 
-/** The template library (config 'email-template'/'library'), live; seed 000's defaults when none is saved. */
+/** The templates in force, live: the saved library, or seed 000's defaults when none is saved. */
 export function useTemplateLibrary(): readonly EmailTemplate[] {
-  const { data } = useLeadCenter();
-  const source = useMemo(
-    () =>
-      data.observeConfigKind<unknown>('email-template').pipe(
-        map((docs) => {
-          const saved = docs.find((doc) => doc.key === 'library');
-          const parsed = saved ? emailTemplateLibrary.safeParse(saved.data) : null;
-          return (parsed?.success ? parsed.data : defaultEmailTemplateLibrary).templates;
-        }),
-      ),
-    [data],
-  );
-  return useObservable(source, defaultEmailTemplateLibrary.templates);
+  return useSavedTemplateLibrary().value.templates;
 }
 
 /** A template's name by id, for "origin: template …". */
