@@ -197,3 +197,46 @@ test('several emails are selected with x and approved at once with Shift+A', asy
   await page.evaluate(() => window.__leadCenterTest?.data.emails.outbox.runNow());
   expect(smtp.messages()).toHaveLength(2);
 });
+
+test('a buyer marked unsubscribed after approval is never emailed: the outbox cancels with the reason', async ({ page }) => {
+  await openFreshApp(page, sellerName);
+  const [leadId] = await seedLeads(page, [{ name: 'Omar Khalil', email: 'omar@solarfarm.example', company: 'Solar Farm' }]);
+  const [emailId] = await submitDrafts(page, [{ leadId: leadId as string, subject: 'Inverters', body: 'Hello Omar,\n\nInverters for your farm.\n\nRana' }]);
+
+  // Approved while the SMTP server cannot be reached (a closed port): the email waits in the outbox.
+  await useTestSmtp(page, 1);
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByTestId('queue-row')).toHaveCount(1);
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('queue-empty')).toBeVisible();
+
+  // The buyer phones to say "no more emails": the seller marks it on the lead.
+  await page.goto(`/?e2e=1#/leads/${leadId as string}`);
+  const consent = page.getByTestId('email-consent');
+  await expect(consent).toContainText('can be sent once approved');
+  await consent.getByLabel(/Unsubscribed/).check();
+  await expect(page.getByTestId('email-stopped')).toContainText('unsubscribed');
+
+  // SMTP comes up; the outbox reads the lead again just before sending and cancels instead.
+  await useTestSmtp(page, smtp.port);
+  await page.evaluate(() => window.__leadCenterTest?.data.emails.outbox.runNow());
+  const item = page.getByTestId('lead-email').first();
+  await expect(item).toHaveAttribute('data-status', 'cancelled');
+  const stored = await page.evaluate((id) => window.__leadCenterTest?.data.emails.get(id), emailId as string);
+  expect(stored?.auditTrail.at(-1)?.note).toContain('unsubscribed');
+  expect(smtp.messages()).toHaveLength(0);
+});
+
+test('the lead detail shows the on-device analysis beside an open draft', async ({ page }) => {
+  await openFreshApp(page, sellerName);
+  const [leadId] = await seedLeads(page, [{ name: 'Sara Lind', email: 'sara@hydro.example', company: 'Hydro AB' }]);
+  await page.goto(`/?e2e=1#/leads/${leadId as string}`);
+  const section = page.getByTestId('lead-emails');
+  await section.getByLabel('Template').selectOption('general-follow-up');
+  await section.getByRole('button', { name: 'Draft email' }).click();
+  await expect(section.getByTestId('lead-email-draft')).toBeVisible();
+  const analysis = section.getByTestId('lead-analysis');
+  await expect(analysis).toContainText('Buying intent');
+  await expect(analysis).toContainText('Next best action');
+  await expect(analysis).toContainText('Recommended message');
+});

@@ -54,8 +54,17 @@ test('sending: the SMTP password is saved write-only and never reaches the page;
   const port = await closedPort();
 
   await openFreshApp(page);
+  // The services host (and its data folder) lives for the whole run, and other specs save SMTP
+  // settings there: start from a known state, with no password saved.
+  const reset = await page.evaluate(async () => {
+    const settings = { host: 'smtp.example.com', port: 587, security: 'starttls', user: '', fromAddress: 'sales@example.com', fromName: '', unsubscribeBaseUrl: 'https://example.com/u/', unsubscribeMailbox: '' };
+    const response = await fetch('/api/desktop/saveMailSettings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ args: [{ settings, password: null }] }) });
+    return response.text();
+  });
+  expect(reset).toContain('"passwordSaved":false');
   await openSection(page, 'Sending');
-  await expect(page.getByText('Not set up yet')).toBeVisible();
+  await expect(page.getByLabel('SMTP server')).toHaveValue('smtp.example.com');
+  await expect(page.getByRole('tabpanel').getByText('All changes saved')).toBeVisible();
   await page.getByLabel('SMTP server').fill('127.0.0.1');
   await page.getByRole('radio', { name: /^None/ }).check();
   await expect(page.getByRole('note')).toContainText('only for a local test server');

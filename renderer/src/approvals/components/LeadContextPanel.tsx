@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { navigate } from '../../app/navigate';
 import { describeEvent } from '../../lead-detail/utils/describeEvent';
-import { buyingIntentText } from '../../lead-detail/utils/engagementWords';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { formatRelativeTime } from '../../ui/formatRelativeTime';
 import { useLeadContext } from '../hooks/useLeadContext';
+import { LeadAnalysisFacts } from './LeadAnalysisFacts';
 
 const shownEvents = 5;
 const shownNotes = 3;
@@ -59,30 +59,7 @@ export function LeadContextPanel({ leadId, now }: { leadId: string; now: number 
         </dd>
       </dl>
 
-      {analysis ? (
-        <section className="context-block" aria-labelledby={`analysis-${lead.id}`} data-testid="lead-analysis">
-          <h3 id={`analysis-${lead.id}`}>AI analysis (on this device)</h3>
-          <dl className="email-facts">
-            <dt>Buying intent</dt>
-            <dd>
-              {buyingIntentText(analysis.buyingIntent)}
-              {analysis.intentReasons.length > 0 ? (
-                <ul className="reason-list">
-                  {analysis.intentReasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </dd>
-            <dt>Pain points</dt>
-            <dd>{analysis.painPoints.length === 0 ? <span className="muted">None known yet</span> : analysis.painPoints.join('; ')}</dd>
-            <dt>Next best action</dt>
-            <dd>{analysis.nextBestAction}</dd>
-            <dt>Recommended message</dt>
-            <dd>{analysis.recommendedMessageType}</dd>
-          </dl>
-        </section>
-      ) : null}
+      {analysis ? <LeadAnalysisFacts analysis={analysis} headingId={`analysis-${lead.id}`} /> : null}
 
       <section className="context-block" aria-labelledby={`events-${lead.id}`}>
         <h3 id={`events-${lead.id}`}>Last activity</h3>

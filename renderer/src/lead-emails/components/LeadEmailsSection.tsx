@@ -6,7 +6,10 @@ import { useLeadSettings } from '../../lead-settings/useLeadSettings';
 import { useApprovalPolicy } from '../../approvals/hooks/useApprovalPolicy';
 import { useEmails } from '../../approvals/hooks/useEmails';
 import { useTemplateLibrary } from '../../approvals/hooks/useTemplateLibrary';
+import { effectiveGroups } from '../../../../core/settings/groupSettings';
+import { LeadAnalysisFacts } from '../../approvals/components/LeadAnalysisFacts';
 import { DraftEmailForm } from './DraftEmailForm';
+import { EmailConsent } from './EmailConsent';
 import { LeadEmailDraft } from './LeadEmailDraft';
 import { LeadEmailItem } from './LeadEmailItem';
 import './leadEmails.css';
@@ -31,6 +34,7 @@ export function LeadEmailsSection({ lead, events, now }: LeadEmailsSectionProps)
     () => analyseLead(lead, events, now, { settings: settings.engagement, library: { templates: [...templates] } }),
     [lead, events, now, settings.engagement, templates],
   );
+  const groups = useMemo(() => effectiveGroups(settings.groups), [settings.groups]);
   const [open, setOpen] = useState<{ id: string; fallbackReason: string | null } | null>(null);
   const sorted = useMemo(() => [...(emails ?? [])].sort((a, b) => b.createdAt - a.createdAt), [emails]);
   const openEmail = open ? sorted.find((email) => email.id === open.id) : undefined;
@@ -38,6 +42,7 @@ export function LeadEmailsSection({ lead, events, now }: LeadEmailsSectionProps)
   return (
     <section className="detail-section lead-emails" aria-labelledby="lead-emails-heading" data-testid="lead-emails">
       <h3 id="lead-emails-heading">Emails</h3>
+      <EmailConsent lead={lead} groups={groups} />
       <DraftEmailForm
         leadId={lead.id}
         level={lead.engagementLevel}
@@ -47,7 +52,10 @@ export function LeadEmailsSection({ lead, events, now }: LeadEmailsSectionProps)
         onDrafted={(outcome) => setOpen({ id: outcome.email.id, fallbackReason: outcome.fallbackReason })}
       />
       {openEmail ? (
-        <LeadEmailDraft key={openEmail.id} email={openEmail} policy={policy} templateName={templateName} fallbackReason={open?.fallbackReason ?? null} onClose={() => setOpen(null)} />
+        <div className="lead-email-workspace">
+          <LeadEmailDraft key={openEmail.id} email={openEmail} policy={policy} templateName={templateName} fallbackReason={open?.fallbackReason ?? null} onClose={() => setOpen(null)} />
+          <LeadAnalysisFacts analysis={analysis} headingId={`lead-email-analysis-${lead.id}`} />
+        </div>
       ) : null}
       {emails === null ? (
         <p className="muted">Reading emails…</p>
