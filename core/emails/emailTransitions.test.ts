@@ -54,6 +54,20 @@ describe('transitionEmail', () => {
     expect(JSON.stringify(draft)).toBe(before);
   });
 
+  it('takes an approval back before sending starts: waiting again, approver cleared, the undo kept in the trail', () => {
+    const approved = run(draft, [
+      [{ type: 'submit' }, seller, t0 + 1],
+      [{ type: 'approve' }, manager, t0 + 2],
+    ]);
+    const back = transitionEmail(approved, { type: 'withdraw_approval' }, manager, t0 + 3);
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value).toMatchObject({ status: 'pending_approval', approvedBy: null, approvedAt: null });
+    expect(back.value.auditTrail.at(-1)).toMatchObject({ from: 'approved', to: 'pending_approval', actor: manager, note: 'approval taken back' });
+    const sending = run(approved, [[{ type: 'start_sending', messageId: '<m@x.ae>' }, mailer, t0 + 3]]);
+    expect(transitionEmail(sending, { type: 'withdraw_approval' }, manager, t0 + 4)).toEqual({ ok: false, error: 'Cannot take back the approval of an email that is being sent.' });
+  });
+
   it('only lists moves that succeed from each status', () => {
     expect(actionsFrom('draft')).toEqual(['submit', 'cancel']);
     expect(actionsFrom('pending_approval')).toEqual(['approve', 'reject', 'cancel']);
@@ -141,10 +155,11 @@ describe('retryDelay', () => {
 // ---- Exhaustive: every status × every action, written out by hand from the design ----
 
 type ActionType = EmailAction['type'];
-const actionTypes: ActionType[] = ['submit', 'approve', 'reject', 'reopen', 'start_sending', 'sent', 'send_failed', 'retry', 'cancel'];
+const actionTypes: ActionType[] = ['submit', 'approve', 'withdraw_approval', 'reject', 'reopen', 'start_sending', 'sent', 'send_failed', 'retry', 'cancel'];
 const sample: Record<ActionType, EmailAction> = {
   submit: { type: 'submit' },
   approve: { type: 'approve' },
+  withdraw_approval: { type: 'withdraw_approval' },
   reject: { type: 'reject', reason: 'wrong price' },
   reopen: { type: 'reopen' },
   start_sending: { type: 'start_sending', messageId: '<email-1@seller.ae>' },
@@ -153,14 +168,14 @@ const sample: Record<ActionType, EmailAction> = {
   retry: { type: 'retry' },
   cancel: { type: 'cancel', reason: 'no longer needed' },
 };
-const verb: Record<ActionType, string> = { submit: 'submit for approval', approve: 'approve', reject: 'reject', reopen: 'reopen', start_sending: 'send', sent: 'mark as sent', send_failed: 'mark as failed', retry: 'retry', cancel: 'cancel' };
+const verb: Record<ActionType, string> = { submit: 'submit for approval', approve: 'approve', withdraw_approval: 'take back the approval of', reject: 'reject', reopen: 'reopen', start_sending: 'send', sent: 'mark as sent', send_failed: 'mark as failed', retry: 'retry', cancel: 'cancel' };
 const being: Record<EmailStatus, string> = { draft: 'a draft', pending_approval: 'waiting for approval', approved: 'approved', sending: 'being sent', sent: 'already sent', rejected: 'rejected', failed: 'failed', cancelled: 'cancelled' };
 
 /** The whole machine: where each action leads from each status; missing = refused. */
 const machine: Record<EmailStatus, Partial<Record<ActionType, EmailStatus>>> = {
   draft: { submit: 'pending_approval', cancel: 'cancelled' },
   pending_approval: { approve: 'approved', reject: 'rejected', cancel: 'cancelled' },
-  approved: { start_sending: 'sending', cancel: 'cancelled' },
+  approved: { withdraw_approval: 'pending_approval', start_sending: 'sending', cancel: 'cancelled' },
   sending: { sent: 'sent', send_failed: 'failed' },
   sent: {},
   rejected: { reopen: 'draft', cancel: 'cancelled' },
@@ -171,7 +186,7 @@ const machine: Record<EmailStatus, Partial<Record<ActionType, EmailStatus>>> = {
 describe('transitionEmail: every status × every action', () => {
   const table = emailStatuses.flatMap((status) => actionTypes.map((action) => [status, action, machine[status][action] ?? null] as const));
 
-  it('covers all 72 pairs', () => {
+  it('covers all 80 pairs', () => {
     expect(table).toHaveLength(emailStatuses.length * actionTypes.length);
     expect(emailStatuses).toHaveLength(8);
   });
@@ -197,6 +212,7 @@ describe('transitionEmail: random action sequences (fast-check)', () => {
   const actionArb: fc.Arbitrary<EmailAction> = fc.oneof(
     fc.record({ type: fc.constant('submit' as const) }),
     fc.record({ type: fc.constant('approve' as const) }),
+    fc.record({ type: fc.constant('withdraw_approval' as const) }),
     fc.record({ type: fc.constant('reject' as const), reason: fc.constantFrom('', '  ', 'wrong price') }),
     fc.record({ type: fc.constant('reopen' as const) }),
     fc.record({ type: fc.constant('start_sending' as const), messageId: fc.constantFrom('', '<a@x.ae>', '<b@x.ae>') }),

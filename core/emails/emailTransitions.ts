@@ -14,6 +14,8 @@ export type EmailAction =
   | { type: 'submit'; note?: string }
   /** An approver (or the author under self-approval; the policy decides who may) lets it go. */
   | { type: 'approve'; note?: string }
+  /** The approver takes an approval back before sending starts (the queue's "Undo"). */
+  | { type: 'withdraw_approval'; note?: string }
   /** An approver sends it back; the reason is required so the author knows what to change. */
   | { type: 'reject'; reason: string }
   /** The author takes a rejected email back to rework it. */
@@ -42,6 +44,7 @@ export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, baseDelayMs: 60
 const allowedFrom: Record<EmailActionType, readonly EmailStatus[]> = {
   submit: ['draft'],
   approve: ['pending_approval'],
+  withdraw_approval: ['approved'],
   reject: ['pending_approval'],
   reopen: ['rejected'],
   start_sending: ['approved'],
@@ -54,6 +57,7 @@ const allowedFrom: Record<EmailActionType, readonly EmailStatus[]> = {
 const verbs: Record<EmailActionType, string> = {
   submit: 'submit for approval',
   approve: 'approve',
+  withdraw_approval: 'take back the approval of',
   reject: 'reject',
   reopen: 'reopen',
   start_sending: 'send',
@@ -96,6 +100,8 @@ function nextStatus(action: EmailAction): EmailStatus {
       return 'pending_approval';
     case 'approve':
       return 'approved';
+    case 'withdraw_approval':
+      return 'pending_approval';
     case 'reject':
       return 'rejected';
     case 'reopen':
@@ -134,6 +140,11 @@ export function transitionEmail(email: Email, action: EmailAction, actor: Actor,
       note = action.note?.trim() ?? '';
       next.approvedBy = actor;
       next.approvedAt = now;
+      break;
+    case 'withdraw_approval':
+      note = action.note?.trim() || 'approval taken back';
+      next.approvedBy = null;
+      next.approvedAt = null;
       break;
     case 'reject':
     case 'cancel': {

@@ -82,6 +82,8 @@ export interface EmailCenter {
 
   submit(id: string, note?: string): Promise<Email>;
   approve(ids: readonly string[], note?: string): Promise<BulkEmailOutcome>;
+  /** Takes approvals back while the emails still wait in the outbox (the queue's Undo). */
+  withdrawApproval(ids: readonly string[]): Promise<BulkEmailOutcome>;
   reject(id: string, reason: string): Promise<Email>;
   reopen(id: string): Promise<Email>;
   cancel(id: string, reason: string): Promise<Email>;

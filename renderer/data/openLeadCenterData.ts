@@ -54,6 +54,11 @@ export interface OpenLeadCenterDataOptions {
   mail?: MailPort;
   /** Automatic outbox passes (at start, every 30 s, soon after an approval); on unless false. */
   autoOutbox?: boolean;
+  /**
+   * How long an approval can be taken back (the queue's Undo) before the outbox sends the email;
+   * 0 unless given (tests), the app passes a few seconds.
+   */
+  approvalUndoMs?: number;
   /** Unsubscribe tokens; 128 random bits from crypto.getRandomValues unless given. */
   randomToken?: () => string;
   /** Tuning of the list projection (tests use short delays). */
@@ -127,7 +132,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
         return byAddress;
       },
     },
-    { auto: options.autoOutbox ?? true },
+    { auto: options.autoOutbox ?? true, approvalUndoMs: options.approvalUndoMs ?? 0 },
   );
 
   return {

@@ -240,3 +240,25 @@ test('the lead detail shows the on-device analysis beside an open draft', async 
   await expect(analysis).toContainText('Next best action');
   await expect(analysis).toContainText('Recommended message');
 });
+
+test('an approval can be undone from the toast while the email waits its few seconds; then nothing is sent', async ({ page }) => {
+  await openFreshApp(page, sellerName);
+  await useTestSmtp(page, smtp.port);
+  const [leadId] = await seedLeads(page, [{ name: 'Nadia Rahman', email: 'nadia@turbines.example', company: 'Turbines Ltd' }]);
+  const [emailId] = await submitDrafts(page, [{ leadId: leadId as string, subject: 'Turbine spares', body: 'Hello Nadia,\n\nSpares for your turbines.\n\nRana' }]);
+
+  await page.keyboard.press('Alt+7');
+  await expect(page.getByTestId('queue-row')).toHaveCount(1);
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('queue-empty')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Approval taken back: 1 waiting for approval again.')).toBeVisible();
+  await expect(page.getByTestId('queue-row')).toHaveCount(1);
+  const stored = await page.evaluate((id) => window.__leadCenterTest?.data.emails.get(id), emailId as string);
+  expect(stored?.status).toBe('pending_approval');
+
+  // Past the undo window and after an outbox pass, still nothing at the SMTP server.
+  await page.waitForTimeout(6_500);
+  await page.evaluate(() => window.__leadCenterTest?.data.emails.outbox.runNow());
+  expect(smtp.messages()).toHaveLength(0);
+});

@@ -240,6 +240,51 @@ describe('an unreachable or refusing server', () => {
   });
 });
 
+describe('undo after approval', () => {
+  it('an approval waits out the undo window; taken back, nothing is sent and it waits for approval again', async () => {
+    const mail = await rig();
+    const t = await open(mail.service, { approvalUndoMs: 6_000 });
+    const kept = await approvedEmail(t.data);
+    const undone = await approvedEmail(t.data, { address: `undone.${idPrefix}@buyer.example` });
+
+    // Inside the window the outbox holds both back.
+    t.clock.advance(2_000);
+    await t.data.emails.outbox.runNow();
+    expect(received(messageIdFor(kept.id, fromAddress))).toEqual([]);
+    expect((await t.data.emails.get(kept.id))?.status).toBe('approved');
+
+    const outcome = await t.data.emails.withdrawApproval([undone.id]);
+    expect(outcome).toEqual({ done: [undone.id], refused: [] });
+    const back = await t.data.emails.get(undone.id);
+    expect(back).toMatchObject({ status: 'pending_approval', approvedBy: null, approvedAt: null });
+    expect(back?.auditTrail.at(-1)).toMatchObject({ from: 'approved', to: 'pending_approval', note: 'approval taken back' });
+
+    // After the window the kept one goes; the one taken back never does.
+    t.clock.advance(4_000);
+    await t.data.emails.outbox.runNow();
+    expect(received(messageIdFor(kept.id, fromAddress))).toHaveLength(1);
+    expect((await t.data.emails.get(kept.id))?.status).toBe('sent');
+    expect(received(messageIdFor(undone.id, fromAddress))).toEqual([]);
+    // Too late for the sent one.
+    const late = await t.data.emails.withdrawApproval([kept.id]);
+    expect(late.done).toEqual([]);
+    expect(late.refused[0]?.reason).toMatch(/already sent/);
+  });
+
+  it('only the approver or a manager of the team can take an approval back', async () => {
+    const mail = await rig();
+    const author = await open(mail.service);
+    const email = await approvedEmail(author.data);
+    // The same database, opened by a colleague of the same team (one window at a time here).
+    await author.data.close();
+    opened.splice(opened.indexOf(author), 1);
+    const colleague = await open(mail.service, { databaseName: author.databaseName, clock: author.clock, seller: { userId: 'user-2', userName: 'Omar', teamId: 'team-1', role: 'seller' } });
+    const refused = await colleague.data.emails.withdrawApproval([email.id]);
+    expect(refused.done).toEqual([]);
+    expect(refused.refused[0]?.reason).toMatch(/Only the person who approved/);
+  });
+});
+
 describe('exactly once', () => {
   const crashes: { name: string; after: () => Promise<never> }[] = [
     { name: 'the host call throws after SMTP accepted', after: () => Promise.reject(new Error('the app stopped before writing the outcome')) },

@@ -2,7 +2,7 @@ import { combineLatest, map, type Observable } from 'rxjs';
 import type { EmailCenter } from '../emailContract';
 import { createDraft, draftFromTemplate } from './drafting';
 import type { EmailDeps } from './emailDeps';
-import { approveEmails, cancelEmail, editEmail, mayDecide, recordBounce, recordReply, rejectEmail, reopenEmail, submitEmail } from './emailMoves';
+import { approveEmails, withdrawApprovals, cancelEmail, editEmail, mayDecide, recordBounce, recordReply, rejectEmail, reopenEmail, submitEmail } from './emailMoves';
 import { observeApprovalPolicy } from './emailSettings';
 import { getEmail, observeEmails } from './emailStore';
 import { OutboxRunner, type OutboxOptions } from './outbox';
@@ -37,6 +37,7 @@ export function createEmailCenter(deps: EmailDeps, outboxOptions: OutboxOptions)
       if (outcome.done.length > 0) outbox.soon();
       return outcome;
     },
+    withdrawApproval: (ids) => withdrawApprovals(deps, ids),
     reject: (id, reason) => rejectEmail(deps, id, reason),
     reopen: (id) => reopenEmail(deps, id),
     cancel: (id, reason) => cancelEmail(deps, id, reason),

@@ -40,6 +40,17 @@ export function submitEmail(deps: EmailDeps, id: string, note?: string): Promise
   return moveEmail(deps.ctx, id, { type: 'submit', note }, userActor(deps.ctx.seller));
 }
 
+/** What became of each email of a bulk move: done, or refused with the reason. */
+function bulkOutcome(ids: readonly string[], written: readonly Email[], refused: ReadonlyMap<string, string>, missing: readonly string[]): BulkEmailOutcome {
+  return {
+    done: written.map((e) => e.id),
+    refused: [...new Set(ids)].flatMap((id) => {
+      const reason = refused.get(id) ?? (missing.includes(id) ? 'This email does not exist or was deleted.' : null);
+      return reason === null ? [] : [{ id, reason }];
+    }),
+  };
+}
+
 function approverOf(deps: EmailDeps): Approver {
   const { userId, role, teamId } = deps.ctx.seller;
   return { userId, role, teamId };
@@ -66,13 +77,31 @@ export async function approveEmails(deps: EmailDeps, ids: readonly string[], not
     },
     'lead-center-approve-emails',
   );
-  return {
-    done: written.map((e) => e.id),
-    refused: [...new Set(ids)].flatMap((id) => {
-      const reason = refused.get(id) ?? (missing.includes(id) ? 'This email does not exist or was deleted.' : null);
-      return reason === null ? [] : [{ id, reason }];
-    }),
-  };
+  return bulkOutcome(ids, written, refused, missing);
+}
+
+/**
+ * Takes approvals back while the emails still wait in the outbox (the queue's Undo): only the
+ * person who approved, or a manager of the team; an email the outbox has started sending is
+ * reported as refused.
+ */
+export async function withdrawApprovals(deps: EmailDeps, ids: readonly string[]): Promise<BulkEmailOutcome> {
+  const { userId, role, teamId } = deps.ctx.seller;
+  const actor = userActor(deps.ctx.seller);
+  const now = deps.ctx.clock();
+  const { written, refused, missing } = await changeEmails(
+    deps.ctx,
+    ids,
+    (current) => {
+      const ownApproval = current.approvedBy?.id === userId;
+      if (current.status === 'approved' && !ownApproval && !(role === 'manager' && teamId === current.teamId)) {
+        return { ok: false, error: 'Only the person who approved this email, or a manager of the team, can take the approval back.' };
+      }
+      return transitionEmail(current, { type: 'withdraw_approval' }, actor, now);
+    },
+    'lead-center-withdraw-approvals',
+  );
+  return bulkOutcome(ids, written, refused, missing);
 }
 
 /**

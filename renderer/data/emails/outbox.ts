@@ -31,6 +31,8 @@ export interface OutboxOptions {
    * attempt lasts).
    */
   staleSendingMs?: number;
+  /** An approval younger than this waits, so it can still be taken back (the queue's Undo). */
+  approvalUndoMs?: number;
 }
 
 const uncertainNote = 'may have been delivered; check the sent folder before drafting again';
@@ -75,6 +77,7 @@ export class OutboxRunner implements Outbox {
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
   private interval: ReturnType<typeof setInterval> | undefined;
   private soonTimer: ReturnType<typeof setTimeout> | undefined;
+  private laterTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly waitingSubscription: Subscription;
 
   constructor(
@@ -118,6 +121,13 @@ export class OutboxRunner implements Outbox {
     return next;
   }
 
+  /** A pass after `delayMs` (automatic runs only), e.g. when an undo window closes. */
+  private later(delayMs: number): void {
+    if (!this.options.auto || this.closed) return;
+    clearTimeout(this.laterTimer);
+    this.laterTimer = setTimeout(() => void this.runNow(), delayMs);
+  }
+
   /** After an approval: a pass shortly (automatic runs only). */
   soon(): void {
     if (!this.options.auto || this.closed) return;
@@ -130,6 +140,7 @@ export class OutboxRunner implements Outbox {
     this.closed = true;
     clearInterval(this.interval);
     clearTimeout(this.soonTimer);
+    clearTimeout(this.laterTimer);
     for (const timer of this.timers) clearTimeout(timer);
     this.waitingSubscription.unsubscribe();
     let timeout: ReturnType<typeof setTimeout> | undefined;
@@ -241,7 +252,13 @@ export class OutboxRunner implements Outbox {
 
   /** Step 3: approved emails that are due, each checked for suppression just before it goes. */
   private async sendDue(mail: MailPort, settings: MailSettings, counts: PassCounts): Promise<void> {
-    const due = (await emailsInStatus(this.deps.ctx, ['approved'])).filter((e) => isDue(e, this.deps.ctx.clock()));
+    const now = this.deps.ctx.clock();
+    const undoMs = this.options.approvalUndoMs ?? 0;
+    const approved = (await emailsInStatus(this.deps.ctx, ['approved'])).filter((e) => isDue(e, now));
+    const due = approved.filter((e) => e.approvedAt === null || now - e.approvedAt >= undoMs);
+    // Approvals still inside the undo window go at the next pass after it closes.
+    const youngest = approved.filter((e) => !due.includes(e)).map((e) => (e.approvedAt ?? now) + undoMs - now);
+    if (youngest.length > 0) this.later(Math.max(50, Math.min(...youngest) + 50));
     if (due.length === 0) return;
     const byAddress = await this.deps.leadIdsByAddress();
     for (const email of due) {

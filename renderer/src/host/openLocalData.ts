@@ -4,6 +4,7 @@ import type { LeadListSnapshotStore } from '../../data/leadListSnapshotStore';
 import { openLeadCenterData } from '../../data/openLeadCenterData';
 import { createWorkerRescoreCompute } from '../../data/workerRescoreCompute';
 import { getDesktopApi } from './getDesktopApi';
+import { approvalUndoWindowMs } from '../approvals/utils/approvalUndo';
 
 const databaseName = 'lead-center';
 
@@ -62,6 +63,8 @@ export function openLocalData(seller: Seller): Promise<LeadCenterData> {
       rescoreCompute: createWorkerRescoreCompute,
       // The outbox sends through the host (Electron main or the browser-mode services host).
       mail: getDesktopApi(),
+      // An approval can be taken back (Undo) for a few seconds before the email goes.
+      approvalUndoMs: approvalUndoWindowMs,
     }),
   );
   void opening.then(() => performance.mark('lead-center:database-open'));

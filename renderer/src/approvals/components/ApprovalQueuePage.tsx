@@ -4,6 +4,7 @@ import { useLeadCenter } from '../../app/useLeadCenter';
 import { useLeadListVersion } from '../../leads/hooks/useLeadListVersion';
 import { useNow } from '../../ui/useNow';
 import { useApprovalPolicy } from '../hooks/useApprovalPolicy';
+import { useOfferApprovalUndo } from '../hooks/useOfferApprovalUndo';
 import { useEmails } from '../hooks/useEmails';
 import { useQueueKeys } from '../hooks/useQueueKeys';
 import { useTemplateName } from '../hooks/useTemplateLibrary';
@@ -29,6 +30,7 @@ function focusRow(id: string | null) {
  */
 export function ApprovalQueuePage() {
   const { data } = useLeadCenter();
+  const offerUndo = useOfferApprovalUndo();
   const now = useNow(60_000);
   const policy = useApprovalPolicy();
   const templateName = useTemplateName();
@@ -76,6 +78,7 @@ export function ApprovalQueuePage() {
     try {
       const outcome = await data.emails.approve(chosen);
       setBulk({ outcome, error: null, busy: false });
+      offerUndo(outcome.done);
       moveOn(new Set(outcome.done), `Approved ${outcome.done.length} of ${chosen.length}.`);
     } catch (cause) {
       setBulk({ outcome: null, error: cause instanceof Error ? cause.message : String(cause), busy: false });

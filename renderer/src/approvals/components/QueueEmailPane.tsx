@@ -1,6 +1,7 @@
 import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { isEditable, mayApprove, type ApprovalPolicy } from '../../../../core/emails';
 import type { Email } from '../../../../core/model/email';
+import { useOfferApprovalUndo } from '../hooks/useOfferApprovalUndo';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { useDraftText } from '../hooks/useDraftText';
 import { kindText, statusText } from '../utils/emailWords';
@@ -31,6 +32,7 @@ function errorText(error: unknown): string {
 /** The focused email: its text (editable while it may change), facts, and approve / reject / submit. */
 export function QueueEmailPane({ email, policy, templateName, onDone, ref }: QueueEmailPaneProps) {
   const { data } = useLeadCenter();
+  const offerUndo = useOfferApprovalUndo();
   const text = useDraftText(email);
   const [rejecting, setRejecting] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -62,6 +64,7 @@ export function QueueEmailPane({ email, policy, templateName, onDone, ref }: Que
       const outcome = await data.emails.approve([email.id]);
       const refused = outcome.refused.find((r) => r.id === email.id);
       if (refused) throw new Error(refused.reason);
+      offerUndo([email.id], text.subject);
       onDone(email.id, `Approved “${text.subject}”.`);
     });
 

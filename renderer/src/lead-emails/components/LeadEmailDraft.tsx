@@ -5,6 +5,7 @@ import { EmailFacts } from '../../approvals/components/EmailFacts';
 import { EmailTextEditor } from '../../approvals/components/EmailTextEditor';
 import { useDraftText } from '../../approvals/hooks/useDraftText';
 import { useLeadCenter } from '../../app/useLeadCenter';
+import { useOfferApprovalUndo } from '../../approvals/hooks/useOfferApprovalUndo';
 
 interface LeadEmailDraftProps {
   email: Email;
@@ -18,6 +19,7 @@ interface LeadEmailDraftProps {
 /** A draft open for editing in the lead's Emails section: submit it, or approve it at once where self-approval lets this user. */
 export function LeadEmailDraft({ email, policy, templateName, fallbackReason, onClose }: LeadEmailDraftProps) {
   const { data } = useLeadCenter();
+  const offerUndo = useOfferApprovalUndo();
   const text = useDraftText(email);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +90,7 @@ export function LeadEmailDraft({ email, policy, templateName, fallbackReason, on
                 const outcome = await data.emails.approve([email.id]);
                 const refused = outcome.refused.find((r) => r.id === email.id);
                 if (refused) throw new Error(refused.reason);
+                offerUndo([email.id], text.subject);
                 onClose();
               })
             }
