@@ -29,7 +29,7 @@ test('pasting a vCard anywhere in the capture form fills it, offline', async ({ 
   }, vcard);
 
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Karim Suleiman');
-  await expect(page.getByLabel('Email')).toHaveValue('karim@levantpower.com');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('karim@levantpower.com');
   await expect(page.getByLabel('Phone')).toHaveValue('+962 79 555 0101');
   await expect(page.getByLabel('Company')).toHaveValue('Levant Power Systems');
   await expect(page.getByLabel('Job title')).toHaveValue('Chief Engineer');
@@ -45,7 +45,7 @@ test('pasting a vCard anywhere in the capture form fills it, offline', async ({ 
   await page.keyboard.press('Tab');
   await page.keyboard.type('nadia@@example');
   await page.keyboard.press('Enter');
-  const email = page.getByLabel('Email');
+  const email = page.getByLabel('Email', { exact: true });
   await expect(email).toHaveAttribute('aria-invalid', 'true');
   const describedBy = await email.getAttribute('aria-describedby');
   await expect(page.locator(`[id="${describedBy}"]`)).not.toBeEmpty();

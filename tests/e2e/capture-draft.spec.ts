@@ -16,7 +16,7 @@ test('a half-typed lead survives a reload of the capture view', async ({ page })
 
   await expect(page.getByRole('heading', { name: 'Quick capture' })).toBeVisible();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Lina Haddad');
-  await expect(page.getByLabel('Email')).toHaveValue('lina@aquatech.jo');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('lina@aquatech.jo');
   await expect(page.getByLabel('Company')).toHaveValue('AquaTech');
   await expect(page.getByText('Restored the lead you were typing before.')).toBeVisible();
 

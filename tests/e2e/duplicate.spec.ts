@@ -20,14 +20,14 @@ test('a lead with an email already captured is flagged, and saved only on reques
   // Enter does not save a flagged duplicate, not even twice.
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Email')).toHaveValue('OMAR@desalco.com');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('OMAR@desalco.com');
   await expect(page.getByTestId('capture-session')).toContainText('1 lead captured');
 
   // Open existing shows the lead already captured; the typed one waits as a draft.
   await warning.getByRole('button', { name: 'Open existing' }).click();
   await expect(page.getByRole('complementary', { name: 'Omar Khalil' })).toBeVisible();
   await page.getByRole('link', { name: 'Capture' }).click();
-  await expect(page.getByLabel('Email')).toHaveValue('OMAR@desalco.com');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue('OMAR@desalco.com');
   await expect(page.getByTestId('duplicate-warning')).toBeVisible();
 
   // Ctrl+Enter is the explicit "Save anyway".
