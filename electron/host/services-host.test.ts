@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../security/content-security-policy';
 import { startServicesHost, type ServicesHost } from './services-host';
+import { mailChannelsNotUnderTest } from '../../tests/fixtures/mailChannelsNotUnderTest';
 
 let root: string;
 let outside: string;
@@ -30,10 +31,6 @@ afterAll(async () => {
   await rm(path.dirname(root), { recursive: true, force: true });
 });
 
-/** Channels a test does not call: a call fails it loudly. */
-const notUnderTest = async (): Promise<never> => {
-  throw new Error('not part of this test');
-};
 
 function callApi(channel: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${origin}/api/desktop/${channel}`, {
@@ -224,17 +221,7 @@ describe('services host: adding a service', () => {
         getAppInfo: async () => ({ name: 'Custom', version: '9', host: 'browser', dataLocation: context.origin }),
         showNotification: async () => ({ shown: true }),
         openExternal: async () => ({ opened: true }),
-        getMailSettings: notUnderTest,
-        saveMailSettings: notUnderTest,
-        checkMailServer: notUnderTest,
-        sendEmail: notUnderTest,
-        deliveryStatus: notUnderTest,
-        getAiSettings: notUnderTest,
-        saveAiSettings: notUnderTest,
-        draftWithAi: notUnderTest,
-        listAttachments: notUnderTest,
-        addAttachment: notUnderTest,
-        removeAttachment: notUnderTest,
+        ...mailChannelsNotUnderTest(),
       }),
     });
     try {

@@ -3,14 +3,11 @@ import type { AppInfo, NotificationRequest, OutgoingMail } from '../../core/desk
 import { createDesktopHandlers, type DesktopServices } from './desktop-handlers';
 import { DesktopRequestError } from './desktop-request-error';
 import { dispatchDesktopRequest, handleDesktopRequest, isDesktopChannel } from './handle-desktop-request';
+import { mailChannelsNotUnderTest } from '../../tests/fixtures/mailChannelsNotUnderTest';
 
 const appSender = { frameUrl: 'app://lead-center/index.html', isTopFrame: true };
 const info: AppInfo = { name: 'Lead Center', version: '0.1.0', host: 'electron', dataLocation: '/tmp/x' };
 
-/** Channels these tests do not call: a call fails the test loudly. */
-const notUnderTest = async (): Promise<never> => {
-  throw new Error('not part of this test');
-};
 
 function recordingServices() {
   const calls: { notifications: NotificationRequest[]; links: string[]; mails: OutgoingMail[] } = { notifications: [], links: [], mails: [] };
@@ -24,20 +21,11 @@ function recordingServices() {
       calls.links.push(url);
       return { opened: true };
     },
-    getMailSettings: notUnderTest,
-    saveMailSettings: notUnderTest,
-    checkMailServer: notUnderTest,
+    ...mailChannelsNotUnderTest(),
     sendEmail: async (mail) => {
       calls.mails.push(mail);
       return { status: 'accepted', acceptedAt: 1, response: '250 recorded', alreadySent: false };
     },
-    deliveryStatus: notUnderTest,
-    getAiSettings: notUnderTest,
-    saveAiSettings: notUnderTest,
-    draftWithAi: notUnderTest,
-    listAttachments: notUnderTest,
-    addAttachment: notUnderTest,
-    removeAttachment: notUnderTest,
   };
   return { calls, handlers: createDesktopHandlers(services) };
 }

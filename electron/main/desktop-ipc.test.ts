@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DesktopHandlers } from '../ipc/desktop-handlers';
 import { registerDesktopIpc } from './desktop-ipc';
+import { mailChannelsNotUnderTest } from '../../tests/fixtures/mailChannelsNotUnderTest';
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -9,26 +10,12 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, handler: InvokeHandler) => registered.set(channel, handler) },
 }));
 
-/** Mail is not under test here: any call to it fails the test loudly. */
-const notUnderTest = async (): Promise<never> => {
-  throw new Error('mail channels are not part of this test');
-};
 
 const handlers: DesktopHandlers = {
   getAppInfo: async () => ({ name: 'Lead Center', version: '0.1.0', host: 'electron', dataLocation: '/x' }),
   showNotification: async () => ({ shown: true }),
   openExternal: async () => ({ opened: true }),
-  getMailSettings: notUnderTest,
-  saveMailSettings: notUnderTest,
-  checkMailServer: notUnderTest,
-  sendEmail: notUnderTest,
-  deliveryStatus: notUnderTest,
-  getAiSettings: notUnderTest,
-  saveAiSettings: notUnderTest,
-  draftWithAi: notUnderTest,
-  listAttachments: notUnderTest,
-  addAttachment: notUnderTest,
-  removeAttachment: notUnderTest,
+  ...mailChannelsNotUnderTest(),
 };
 
 function frame(url: string, parent: object | null = null, destroyed = false) {
