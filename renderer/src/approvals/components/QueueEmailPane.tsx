@@ -2,6 +2,7 @@ import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { isEditable, mayApprove, type ApprovalPolicy } from '../../../../core/emails';
 import type { Email } from '../../../../core/model/email';
 import { useOfferApprovalUndo } from '../hooks/useOfferApprovalUndo';
+import { errorText, useBusyAction } from '../../ui/useBusyAction';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { useDraftText } from '../hooks/useDraftText';
 import { kindText, statusText } from '../utils/emailWords';
@@ -25,9 +26,6 @@ interface QueueEmailPaneProps {
   ref?: Ref<QueuePaneActions>;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The focused email: its text (editable while it may change), facts, and approve / reject / submit. */
 export function QueueEmailPane({ email, policy, templateName, onDone, ref }: QueueEmailPaneProps) {
@@ -35,8 +33,7 @@ export function QueueEmailPane({ email, policy, templateName, onDone, ref }: Que
   const offerUndo = useOfferApprovalUndo();
   const text = useDraftText(email);
   const [rejecting, setRejecting] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const subjectRef = useRef<HTMLInputElement>(null);
   const editable = isEditable(email.status);
   const pending = email.status === 'pending_approval';
@@ -44,18 +41,6 @@ export function QueueEmailPane({ email, policy, templateName, onDone, ref }: Que
 
   const permission = mayApprove({ ...email, subject: text.subject, body: text.body }, { userId: data.seller.userId, role: data.seller.role, teamId: data.seller.teamId }, policy);
   const approveBlocked = !pending ? 'Only emails waiting for approval can be approved.' : permission.ok ? null : permission.error;
-
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (cause) {
-      setError(errorText(cause));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const approve = () =>
     run(async () => {

@@ -4,6 +4,7 @@ import type { LeadAnalysis } from '../../../../core/emails/leadAnalysis';
 import type { EngagementLevel } from '../../../../core/list/types';
 import type { DraftOutcome } from '../../../data/emailContract';
 import { useLeadCenter } from '../../app/useLeadCenter';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { kindText } from '../../approvals/utils/emailWords';
 
 interface DraftEmailFormProps {
@@ -24,8 +25,7 @@ export function DraftEmailForm({ leadId, level, templates, analysis, hasAddress,
   const [picked, setPicked] = useState<string | null>(null);
   const templateId = picked ?? recommended;
   const [useAi, setUseAi] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   const chosen = templates.find((t) => t.id === templateId);
 
   return (
@@ -35,13 +35,7 @@ export function DraftEmailForm({ leadId, level, templates, analysis, hasAddress,
       onSubmit={(event) => {
         event.preventDefault();
         if (!templateId) return;
-        setBusy(true);
-        setError(null);
-        data.emails
-          .draftFromTemplate(leadId, templateId, { useAi })
-          .then(onDrafted)
-          .catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)))
-          .finally(() => setBusy(false));
+        void run(async () => onDrafted(await data.emails.draftFromTemplate(leadId, templateId, { useAi })));
       }}
     >
       <label htmlFor={`draft-template-${leadId}`}>Template</label>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { suppressionReason } from '../../../../core/emails/suppression';
 import type { Lead } from '../../../../core/model/lead';
 import type { EffectiveGroup } from '../../../../core/settings/groupSettings';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { useLeadCenter } from '../../app/useLeadCenter';
 
 /**
@@ -11,24 +12,15 @@ import { useLeadCenter } from '../../app/useLeadCenter';
  */
 export function EmailConsent({ lead, groups }: { lead: Lead; groups: readonly EffectiveGroup[] }) {
   const { data } = useLeadCenter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useBusyAction();
   // Shown at once while the lead write is under way (the box follows the stored lead afterwards).
   const [unsubscribing, setUnsubscribing] = useState<boolean | null>(null);
   const reason = suppressionReason(lead, groups);
 
   async function setConsent(patch: Partial<Lead['consent']>) {
-    setBusy(true);
-    setError(null);
     if (patch.unsubscribed !== undefined) setUnsubscribing(patch.unsubscribed);
-    try {
-      await data.updateLead(lead.id, { consent: { ...lead.consent, ...patch } });
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-    } finally {
-      setBusy(false);
-      setUnsubscribing(null);
-    }
+    await run(() => data.updateLead(lead.id, { consent: { ...lead.consent, ...patch } }));
+    setUnsubscribing(null);
   }
 
   return (

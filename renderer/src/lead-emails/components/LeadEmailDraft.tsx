@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { approvalNeeded, isEditable, mayApprove, type ApprovalPolicy } from '../../../../core/emails';
 import type { Email } from '../../../../core/model/email';
 import { EmailFacts } from '../../approvals/components/EmailFacts';
 import { EmailTextEditor } from '../../approvals/components/EmailTextEditor';
 import { useDraftText } from '../../approvals/hooks/useDraftText';
 import { useLeadCenter } from '../../app/useLeadCenter';
+import { errorText, useBusyAction } from '../../ui/useBusyAction';
 import { useOfferApprovalUndo } from '../../approvals/hooks/useOfferApprovalUndo';
 
 interface LeadEmailDraftProps {
@@ -21,26 +21,13 @@ export function LeadEmailDraft({ email, policy, templateName, fallbackReason, on
   const { data } = useLeadCenter();
   const offerUndo = useOfferApprovalUndo();
   const text = useDraftText(email);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const idPrefix = `lead-email-${email.id}`;
   const editable = isEditable(email.status);
   const seller = { userId: data.seller.userId, role: data.seller.role, teamId: data.seller.teamId };
   const typed = { ...email, subject: text.subject, body: text.body };
   const selfApproval = approvalNeeded(typed, policy).by === 'self';
   const permission = mayApprove(typed, seller, policy);
-
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function submit(): Promise<void> {
     await text.flush();
@@ -55,7 +42,7 @@ export function LeadEmailDraft({ email, policy, templateName, fallbackReason, on
           Drafted from the template instead of the AI drafter: {fallbackReason}
         </p>
       ) : null}
-      <EmailTextEditor idPrefix={idPrefix} text={text} editable={editable} onBlurSave={() => void text.flush().catch((cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)))} />
+      <EmailTextEditor idPrefix={idPrefix} text={text} editable={editable} onBlurSave={() => void text.flush().catch((cause: unknown) => setError(errorText(cause)))} />
       <EmailFacts email={email} policy={policy} templateName={templateName} />
       {error ? (
         <p className="field-error" role="alert">

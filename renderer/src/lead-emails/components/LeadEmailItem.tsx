@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Email } from '../../../../core/model/email';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { actorText, kindText, lastReason, statusText } from '../../approvals/utils/emailWords';
 import { formatDateTime } from '../../ui/formatDateTime';
@@ -16,22 +17,16 @@ export function LeadEmailItem({ email, onOpen }: LeadEmailItemProps) {
   const { data } = useLeadCenter();
   const [asking, setAsking] = useState<'cancel' | 'bounce' | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useBusyAction();
+  const { busy, error, setError } = action;
 
-  async function run(work: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
+  /** The move, then the reason box closes (it stays open with the error when the move fails). */
+  const run = (work: () => Promise<unknown>) =>
+    action.run(async () => {
       await work();
       setAsking(null);
       setReason('');
-    } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const why = lastReason(email);
   return (
