@@ -30,6 +30,8 @@ export function applyEventToLead(lead: Lead, event: LeadEvent, stages: readonly 
   if (Number.isFinite(at)) {
     next.lastActivityAt = Math.max(lead.lastActivityAt ?? at, at);
     if (isInterestEvent(event)) next.lastInterestAt = Math.max(lead.lastInterestAt ?? at, at);
+    const lastOfType = lead.lastEventAt[event.type];
+    if (lastOfType === undefined || at > lastOfType) next.lastEventAt = { ...lead.lastEventAt, [event.type]: at };
   }
   if (event.type === 'email_bounce') next.consent = { ...lead.consent, bounced: true };
   const to = stageAfterEvent(lead.stage, event.type, stages);

@@ -461,7 +461,26 @@ export function generateDemoLead(seed: number, index: number, now: number, owner
     nextFollowUpAt: engagementLevel && !suppressed ? lastActivityAt + followUpDays[engagementLevel] * day : null,
     conversion: null,
     customFields: {},
+    priority: null,
+    scoreAdjustment: 0,
+    lastEventAt: lastEventTimes(counters, lastInterestAt, lastOtherAt),
+    ruleRuns: {},
+    platformFacts: {},
   };
+}
+
+/**
+ * The demo keeps no events, only counters and two times: each counted event type gets the time
+ * of its kind (interest or other activity), so action-specific time untouched has a value.
+ */
+function lastEventTimes(counters: Lead['counters'], lastInterestAt: number | null, lastOtherAt: number | null): Record<string, number> {
+  const times: Record<string, number> = {};
+  for (const [type, counter] of Object.entries(counterOfEvent)) {
+    if (counter === undefined || counters[counter] === 0) continue;
+    const at = (interestCounters as readonly string[]).includes(counter) ? lastInterestAt : lastOtherAt;
+    if (at !== null) times[type] = at;
+  }
+  return times;
 }
 
 /**

@@ -71,6 +71,18 @@ export const scoreLine = z.object({
 
 export const customFieldValue = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
 
+export const leadPriorities = ['high', 'medium', 'low'] as const;
+
+/** What one rule has done to one lead: the basis of one-time, periodic and in-cycle runs. */
+export const ruleRun = z.object({
+  count: z.number().int().min(1),
+  firstAt: epochMs,
+  lastAt: epochMs,
+  /** The rule's definition version at the last run. */
+  version: z.number().int().min(1),
+});
+export type RuleRun = z.infer<typeof ruleRun>;
+
 export const lead = baseDocument.extend({
   name: shortText.default(''),
   email: z.string().max(254).default(''),
@@ -105,6 +117,16 @@ export const lead = baseDocument.extend({
     .nullable()
     .default(null),
   customFields: z.record(z.string().max(60), customFieldValue).default({}),
+  /** Seed 002 "Set priority level (High, Medium, Low)"; null until a seller or a rule sets it. */
+  priority: z.enum(leadPriorities).nullable().default(null),
+  /** Points a rule added to or took off the score ("adjust score by points"); scoring adds them. */
+  scoreAdjustment: z.number().min(-100).max(100).default(0),
+  /** Latest time of each event type: the basis of action-specific time untouched (seed 002). */
+  lastEventAt: z.record(z.string().max(40), epochMs).default({}),
+  /** Per rule id: how often and when it acted on this lead (issue 5). */
+  ruleRuns: z.record(z.string().max(64), ruleRun).default({}),
+  /** Power Cozmo analytics about the buyer (seed 002 G4/G5), as the platform reports them. */
+  platformFacts: z.record(z.string().max(60), customFieldValue).default({}),
 });
 export type Lead = z.infer<typeof lead>;
 export type LeadInput = z.input<typeof lead>;

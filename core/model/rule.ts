@@ -36,14 +36,23 @@ export const knownRuleActionTypes = [
   'create_reminder',
   'notify',
   'assign',
-  'set_field',
+  'set_priority',
+  'adjust_score',
 ] as const;
+export type KnownRuleActionType = (typeof knownRuleActionTypes)[number];
 
 const name = z.string().min(1).max(100);
 
 export const ruleTrigger = z.discriminatedUnion('kind', [
   /** A lead was created or changed; `fields` empty means any field (e.g. group, budget). */
   z.object({ kind: z.literal('lead_changed'), fields: z.array(name).max(50).default([]) }),
+  /** Group or customer stage moved (seed 002 "Lead Status Change"); null from/to means any. */
+  z.object({
+    kind: z.literal('status_changed'),
+    field: z.enum(['group', 'stage']),
+    from: name.nullable().default(null),
+    to: name.nullable().default(null),
+  }),
   /** Something happened: quote request, email open, questionnaire answered… */
   z.object({ kind: z.literal('event'), eventTypes: z.array(z.enum(leadEventTypes)).min(1, 'choose at least one event').max(50) }),
   /** Absolute time, e.g. every Tuesday at 10:00. Minutes are in the seller's local day. */
@@ -53,7 +62,11 @@ export const ruleTrigger = z.discriminatedUnion('kind', [
     dayOfWeek: z.number().int().min(0).max(6).nullable().default(null),
     minuteOfDay: z.number().int().min(0).max(1439).nullable().default(null),
   }),
-  /** Time since a lead timestamp, e.g. "time untouched > 24 hours" on lastInterestAt. */
+  /**
+   * Time since a lead timestamp, e.g. "time untouched > 24 hours". field: 'untouched'
+   * (lastInterestAt, else createdAt), 'createdAt', 'lastActivityAt', 'updatedAt', or
+   * 'event:<type>' (lead.lastEventAt, e.g. event:quote_request, event:group_changed).
+   */
   z.object({ kind: z.literal('time_since'), field: name, afterMs: z.number().int().min(1) }),
   /** Run only when the seller asks (preview, bulk action). */
   z.object({ kind: z.literal('manual') }),

@@ -21,7 +21,7 @@ export interface LedgerLine {
 export interface PenaltyLine {
   id: string;
   label: string;
-  /** Score points taken off (≤ 0). */
+  /** Score points taken off (≤ 0); a rule's adjustment may also add (> 0). */
   points: number;
   reason: string;
 }
@@ -39,6 +39,7 @@ export interface ScoreResult {
 }
 
 export const BEHAVIOUR_LINE_ID = 'behaviour';
+export const RULE_ADJUSTMENT_ID = 'rule_adjustment';
 
 export function statusApplies(p: StatusPenalty, lead: Lead): boolean {
   switch (p.when.kind) {
@@ -111,7 +112,11 @@ export function scoreLead(lead: Lead, events: readonly LeadEvent[], model: Scori
   const status = model.statusPenalties.filter((p) => statusApplies(p, lead));
   for (const p of status) penalties.push({ id: p.id, label: p.label, points: p.points, reason: `${p.label}: ${pts(p.points)} off the score` });
 
-  const raw = toScore(weightedSum) + status.reduce((sum, p) => sum + p.points, 0);
+  // Points a rule added or took off ("adjust score by points", issue 5), on the 0–100 scale.
+  const adjustment = Number.isFinite(lead.scoreAdjustment) ? Math.max(-100, Math.min(100, lead.scoreAdjustment)) : 0;
+  if (adjustment !== 0) penalties.push({ id: RULE_ADJUSTMENT_ID, label: 'Rule adjustment', points: adjustment, reason: `Rules ${adjustment > 0 ? 'added' : 'took off'} ${pts(Math.abs(adjustment))}` });
+
+  const raw = toScore(weightedSum) + status.reduce((sum, p) => sum + p.points, 0) + adjustment;
   const score = round(Math.min(100, Math.max(0, raw)), 1);
   return { score, temperature: temperatureFor(score, model.bands), ledger, behaviour, penalties, maxWeighted, unclamped: round(raw, 1) };
 }

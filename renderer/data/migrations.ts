@@ -30,6 +30,15 @@ export const leadMigrations: MigrationStrategies = {
       source: { ...source, captureSessionId: source.captureSessionId ?? defaultOf(leadSource.shape.captureSessionId) },
     };
   },
+  /** v2 added priority, scoreAdjustment, lastEventAt, ruleRuns and platformFacts (issue 5). */
+  2: (doc: StoredDocument): StoredDocument => ({
+    ...doc,
+    priority: doc.priority ?? defaultOf(lead.shape.priority),
+    scoreAdjustment: doc.scoreAdjustment ?? defaultOf(lead.shape.scoreAdjustment),
+    lastEventAt: doc.lastEventAt ?? defaultOf(lead.shape.lastEventAt),
+    ruleRuns: doc.ruleRuns ?? defaultOf(lead.shape.ruleRuns),
+    platformFacts: doc.platformFacts ?? defaultOf(lead.shape.platformFacts),
+  }),
 };
 
 export const configMigrations: MigrationStrategies = {

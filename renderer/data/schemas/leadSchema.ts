@@ -1,19 +1,19 @@
 import type { RxJsonSchema } from 'rxdb';
-import { engagementLevels, leadTypes, temperatures, type Lead } from '../../../core/model/lead';
+import { engagementLevels, leadPriorities, leadTypes, temperatures, type Lead } from '../../../core/model/lead';
 import { baseProperties, baseRequired, nullableEpochMs, text } from './schemaParts';
 
 const counter = { type: 'integer', minimum: 0 } as const;
 const nullableAmount = { type: ['number', 'null'], minimum: 0 } as const;
 
 /**
- * leads, schema version 1. No indexes: the list is served by the in-memory projection, and a
+ * leads, schema version 2. No indexes: the list is served by the in-memory projection, and a
  * lead is read by id. Changing anything here needs a new version and a step in migrations.ts
  * (RxDB refuses a changed schema under an old version number).
  */
 export const leadSchema: RxJsonSchema<Lead> = {
   title: 'leads',
   description: 'Leads of a seller (core/model/lead.ts)',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -138,6 +138,26 @@ export const leadSchema: RxJsonSchema<Lead> = {
       type: 'object',
       additionalProperties: { type: ['string', 'number', 'boolean', 'null'], maxLength: 2000 },
     },
+    priority: { type: ['string', 'null'], enum: [...leadPriorities, null] },
+    scoreAdjustment: { type: 'number', minimum: -100, maximum: 100 },
+    lastEventAt: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+    ruleRuns: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          count: { type: 'integer', minimum: 1 },
+          firstAt: { type: 'integer', minimum: 0 },
+          lastAt: { type: 'integer', minimum: 0 },
+          version: { type: 'integer', minimum: 1 },
+        },
+        required: ['count', 'firstAt', 'lastAt', 'version'],
+      },
+    },
+    platformFacts: {
+      type: 'object',
+      additionalProperties: { type: ['string', 'number', 'boolean', 'null'], maxLength: 2000 },
+    },
   },
   required: [
     ...baseRequired,
@@ -166,5 +186,10 @@ export const leadSchema: RxJsonSchema<Lead> = {
     'nextFollowUpAt',
     'conversion',
     'customFields',
+    'priority',
+    'scoreAdjustment',
+    'lastEventAt',
+    'ruleRuns',
+    'platformFacts',
   ],
 };
