@@ -30,6 +30,17 @@ describe('applyEventToLead', () => {
     expect(stageMove).toEqual({ from: 'unknown', to: 'intentional_leads' });
   });
 
+  it('keeps the latest time of each event type, for action-specific time untouched', () => {
+    const once = applyEventToLead(base, event('quote_request', now - 3_600_000), stages).lead;
+    expect(once.lastEventAt).toEqual({ quote_request: now - 3_600_000 });
+    const later = applyEventToLead(once, event('quote_request', now), stages).lead;
+    const other = applyEventToLead(later, event('email_open', now - 7_200_000), stages).lead;
+    expect(other.lastEventAt).toEqual({ quote_request: now, email_open: now - 7_200_000 });
+    // A late-logged event of the same type does not move its time back.
+    expect(applyEventToLead(other, event('quote_request', now - 86_400_000), stages).lead.lastEventAt.quote_request).toBe(now);
+    expect(base.lastEventAt).toEqual({});
+  });
+
   it('an email open is activity and contact, not interest', () => {
     const { lead, stageMove } = applyEventToLead(base, event('email_open'), stages);
     expect(lead.counters.emailsOpened).toBe(1);

@@ -20,7 +20,7 @@ afterEach(async () => {
 /** A lead as the v0 app stored it: no lastActivityAt, customFields, conversion or source.captureSessionId. */
 function v0Lead(i: number): Record<string, unknown> {
   const current = lead.parse({ id: `old-${i}`, ownerId: 'user-1', teamId: 'team-1', createdAt: 1_600_000_000_000 + i, updatedAt: 1_600_000_000_000 + i, name: `Old ${i}`, tags: ['legacy'] });
-  const { lastActivityAt: _a, customFields: _c, conversion: _v, ...rest } = current;
+  const { lastActivityAt: _a, customFields: _c, conversion: _v, priority: _p, scoreAdjustment: _j, lastEventAt: _e, ruleRuns: _r, platformFacts: _f, ...rest } = current;
   const { captureSessionId: _s, ...source } = current.source;
   return { ...rest, source: { ...source, channel: 'Events' } };
 }
@@ -40,7 +40,7 @@ describe('schema migration', () => {
       const migrated = await data.getLead(id);
       expect(migrated).not.toBeNull();
       expect(lead.parse(migrated)).toEqual(migrated);
-      expect(migrated).toMatchObject({ lastActivityAt: null, customFields: {}, conversion: null, tags: ['legacy'] });
+      expect(migrated).toMatchObject({ lastActivityAt: null, customFields: {}, conversion: null, tags: ['legacy'], priority: null, scoreAdjustment: 0, lastEventAt: {}, ruleRuns: {}, platformFacts: {} });
       expect(migrated?.source).toMatchObject({ channel: 'Events', captureSessionId: '' });
     }
     expect(await data.getLead('old-3')).toBeNull();
@@ -63,27 +63,29 @@ describe('schema migration', () => {
     expect(await opened.data.getConfig('scoring-state', 'default')).toEqual({ lastFullPassAt: 5, settingsFingerprint: 'x', leadsScored: 0 });
   });
 
-  it('runs the 0→1 step on a bare v0 document', async () => {
-    const step = leadMigrations[1];
-    const migrated = (await step?.(v0Lead(9), undefined as never)) as unknown;
-    expect(lead.safeParse(migrated).success).toBe(true);
+  it('runs the 0→1→2 steps on a bare v0 document', async () => {
+    const v1 = (await leadMigrations[1]?.(v0Lead(9), undefined as never)) as Record<string, unknown>;
+    const migrated = (await leadMigrations[2]?.(v1, undefined as never)) as unknown;
+    const parsed = lead.safeParse(migrated);
+    expect(parsed.success).toBe(true);
+    expect(migrated).toMatchObject({ priority: null, scoreAdjustment: 0, lastEventAt: {}, ruleRuns: {}, platformFacts: {} });
   });
 
   it('refuses a database written by a newer app version', async () => {
     const databaseName = uniqueDatabaseName('newer');
     addRxPlugin(RxDBMigrationSchemaPlugin);
     const newer = await createRxDatabase({ name: databaseName, storage: validatedMemoryStorage(), multiInstance: false });
-    const { leads: newerLeads } = await newer.addCollections({ leads: { schema: { ...leadSchema, version: 2 }, migrationStrategies: { 1: (d: unknown) => d, 2: (d: unknown) => d } } });
+    const { leads: newerLeads } = await newer.addCollections({ leads: { schema: { ...leadSchema, version: 3 }, migrationStrategies: { 1: (d: unknown) => d, 2: (d: unknown) => d, 3: (d: unknown) => d } } });
     await newerLeads.insert(lead.parse({ id: 'new-1', ownerId: 'u', teamId: 't', createdAt: 1, updatedAt: 1 }));
     await newer.close();
 
     const attempt = openTestData({ databaseName });
     await expect(attempt).rejects.toBeInstanceOf(DatabaseNewerThanAppError);
-    await expect(attempt).rejects.toThrow(/written by a newer version of Lead Center \(leads data version 2, this app knows up to 1\)/);
+    await expect(attempt).rejects.toThrow(/written by a newer version of Lead Center \(leads data version 3, this app knows up to 2\)/);
 
     // The newer data is untouched.
     const again = await createRxDatabase({ name: databaseName, storage: validatedMemoryStorage(), multiInstance: false });
-    const { leads: againLeads } = await again.addCollections({ leads: { schema: { ...leadSchema, version: 2 }, migrationStrategies: { 1: (d: unknown) => d, 2: (d: unknown) => d } } });
+    const { leads: againLeads } = await again.addCollections({ leads: { schema: { ...leadSchema, version: 3 }, migrationStrategies: { 1: (d: unknown) => d, 2: (d: unknown) => d, 3: (d: unknown) => d } } });
     expect(await againLeads.findOne('new-1').exec()).not.toBeNull();
     await again.close();
   });
