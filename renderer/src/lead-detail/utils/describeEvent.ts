@@ -46,6 +46,13 @@ export function describeEvent(event: LeadEvent): string {
       const fields = text(data.fields);
       return fields ? `Updated ${fields}` : 'Details updated';
     }
+    case 'rule_fired': {
+      // The rule log entry (issue 5): which rule, and what it did in words.
+      const name = text(data.ruleName);
+      const actions = text(data.actions);
+      const head = name ? `Rule “${name}” applied` : 'Rule applied';
+      return actions ? `${head}: ${actions}` : head;
+    }
     default:
       return plain[event.type] ?? event.type;
   }
