@@ -6,6 +6,7 @@ import type { LeadSettingsLoad } from '../../core/settings/leadSettings';
 import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 import type { EmailCenter } from './emailContract';
+import type { RuleCenter } from './ruleContract';
 
 /**
  * What the UI may do with the local store. The UI codes against this contract only; the RxDB
@@ -125,6 +126,9 @@ export interface LeadCenterData {
 
   /** Drafts, the approval queue and the outbox. */
   readonly emails: EmailCenter;
+
+  /** Rules, their runner, preview, log and performance (issue 5). */
+  readonly rules: RuleCenter;
 
   observeNotes(leadId: string): Observable<Note[]>;
   addNote(leadId: string, body: string): Promise<Note>;

@@ -14,6 +14,8 @@ import { eventSchema } from './schemas/eventSchema';
 import { leadSchema } from './schemas/leadSchema';
 import { noteSchema } from './schemas/noteSchema';
 import { reminderSchema } from './schemas/reminderSchema';
+import { ruleSchema } from './schemas/ruleSchema';
+import type { StoredRule } from './rules/storedRule';
 
 export interface LeadCenterCollections {
   leads: RxCollection<Lead>;
@@ -22,6 +24,7 @@ export interface LeadCenterCollections {
   reminders: RxCollection<Reminder>;
   config: RxCollection<ConfigDocument>;
   emails: RxCollection<Email>;
+  rules: RxCollection<StoredRule>;
 }
 
 export type LeadCenterDatabase = RxDatabase<LeadCenterCollections>;
@@ -29,7 +32,7 @@ export type LeadCenterDatabase = RxDatabase<LeadCenterCollections>;
 /**
  * The collections and their schemas. At most ten collections ever (the free RxDB build delays the
  * 14th open collection of a page and refuses the 15th, counted across all databases of the page):
- * new settings-like data goes into `config`. Six so far (emails joined in issue 4).
+ * new settings-like data goes into `config`. Seven so far (emails joined in issue 4, rules in issue 5).
  */
 export const collectionCreators = {
   leads: { schema: leadSchema, migrationStrategies: leadMigrations },
@@ -38,6 +41,7 @@ export const collectionCreators = {
   reminders: { schema: reminderSchema, migrationStrategies: noMigrations },
   config: { schema: configSchema, migrationStrategies: configMigrations },
   emails: { schema: emailSchema, migrationStrategies: noMigrations },
+  rules: { schema: ruleSchema, migrationStrategies: noMigrations },
 } as const;
 
 export interface CreateDatabaseOptions {

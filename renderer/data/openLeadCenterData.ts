@@ -21,6 +21,11 @@ import { effectiveGroups, type EffectiveGroup } from '../../core/settings/groupS
 import { addressKey, cryptoRandomToken } from './emails/emailDeps';
 import { createEmailCenter } from './emails/emailCenter';
 import type { MailPort } from './emails/mailPort';
+import { readTemplateLibrary } from './emails/emailSettings';
+import { createRuleCenter } from './rules/ruleCenter';
+import { ruleCatalogue } from './rules/ruleCatalogue';
+import type { RuleNotification } from './rules/ruleEffects';
+import { RuleRunner } from './rules/ruleRunner';
 
 export interface OpenLeadCenterDataOptions {
   /** RxDB database name (one per seller profile). */
@@ -61,6 +66,15 @@ export interface OpenLeadCenterDataOptions {
   approvalUndoMs?: number;
   /** Unsubscribe tokens; 128 random bits from crypto.getRandomValues unless given. */
   randomToken?: () => string;
+  /**
+   * The rule runner acting by itself: real-time triggers on lead changes and events, and the
+   * scheduler's tick every minute and at start. On unless false (tests call rules.runner.tickNow).
+   */
+  autoRules?: boolean;
+  /** Where a rule's "notify" action goes (the OS notification in the app); the log has it anyway. */
+  notify?: (notification: RuleNotification) => void;
+  /** The seller's offset from UTC in minutes now (schedules are in local time); 0 unless given. */
+  utcOffsetMinutes?: () => number;
   /** Tuning of the list projection (tests use short delays). */
   list?: { saveDelayMs?: number; maxSaveDelayMs?: number; notifyDelayMs?: number; batchSize?: number };
 }
@@ -135,6 +149,21 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     { auto: options.autoOutbox ?? true, approvalUndoMs: options.approvalUndoMs ?? 0 },
   );
 
+  const ruleRunner = new RuleRunner(
+    {
+      ctx,
+      emails,
+      groups: () => groups,
+      templateLibrary: () => readTemplateLibrary(ctx),
+      notify: options.notify ?? (() => undefined),
+      notified: new Set(),
+    },
+    async () => ruleCatalogue(ctx.brain().settings, await readTemplateLibrary(ctx), seller),
+    { auto: options.autoRules ?? true, utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0) },
+  );
+  ruleRunner.start();
+  const rules = createRuleCenter({ ctx, settings: () => ctx.brain().settings, settings$: leadSettings, runner: ruleRunner });
+
   return {
     seller,
     leadList,
@@ -154,6 +183,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     observeLeadSettings: () => leadSettings,
     rescoring,
     emails,
+    rules,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
     editNote: (id, body) => notes.editNote(ctx, id, body),
@@ -169,6 +199,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      await ruleRunner.close();
       await emails.close();
       schedule?.stop();
       await rescoring.close();
