@@ -3,7 +3,19 @@ import { LeadListPage } from '../leads/components/LeadListPage';
 import { ToastRegion } from '../ui/ToastRegion';
 import { useNow } from '../ui/useNow';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ApprovalQueuePage, CapturePage, DueRemindersPage, HotLeadsPage, LeadDetailPanel, OverviewPage, prefetchPages, SettingsPage } from './lazyPages';
+import {
+  ApprovalQueuePage,
+  CapturePage,
+  DueRemindersPage,
+  HotLeadsPage,
+  LeadDetailPanel,
+  OverviewPage,
+  prefetchPages,
+  RuleBuilderPage,
+  RuleDetailPage,
+  RulesPage,
+  SettingsPage,
+} from './lazyPages';
 import { useHotLeadCount } from '../hot-leads/hooks/useHotLeadCount';
 import { NavBar } from './NavBar';
 import { useApprovalCount } from './useApprovalCount';
@@ -86,6 +98,32 @@ export function AppShell() {
       content = (
         <ErrorBoundary area="Approvals">
           <ApprovalQueuePage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'rules':
+      content = (
+        <ErrorBoundary area="Rules">
+          <RulesPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'rule':
+      content = (
+        <ErrorBoundary area="The rule" key={route.ruleId}>
+          <RuleDetailPage ruleId={route.ruleId} />
+        </ErrorBoundary>
+      );
+      break;
+    case 'rule-new':
+    case 'rule-edit':
+      content = (
+        <ErrorBoundary area="The Rule Builder" key={route.name === 'rule-edit' ? route.ruleId : `new:${route.templateId ?? ''}:${route.criterionId ?? ''}`}>
+          <RuleBuilderPage
+            ruleId={route.name === 'rule-edit' ? route.ruleId : null}
+            templateId={route.name === 'rule-new' ? route.templateId : null}
+            criterionId={route.name === 'rule-new' ? (route.criterionId ?? null) : null}
+          />
         </ErrorBoundary>
       );
       break;

@@ -19,10 +19,25 @@ const items: { route: Route; label: string; shortcut: string }[] = [
   { route: { name: 'reminders' }, label: 'Reminders', shortcut: 'Alt+5' },
   { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+6' },
   { route: { name: 'approvals' }, label: 'Approvals', shortcut: 'Alt+7' },
+  { route: { name: 'rules' }, label: 'Rules', shortcut: 'Alt+8' },
 ];
 
+/** The nav entry a route belongs to (a lead belongs to Leads, the Rule Builder to Rules). */
+function sectionOf(route: Route): Route['name'] {
+  switch (route.name) {
+    case 'lead':
+      return 'leads';
+    case 'rule':
+    case 'rule-new':
+    case 'rule-edit':
+      return 'rules';
+    default:
+      return route.name;
+  }
+}
+
 export function NavBar({ route, dueCount, hotCount, approvalCount, sellerName }: NavBarProps) {
-  const current = route.name === 'lead' ? 'leads' : route.name;
+  const current = sectionOf(route);
   return (
     <nav className="nav" aria-label="Main">
       <div className="brand">

@@ -6,4 +6,9 @@ export type Route =
   | { name: 'capture' }
   | { name: 'reminders' }
   | { name: 'settings' }
-  | { name: 'approvals' };
+  | { name: 'approvals' }
+  | { name: 'rules' }
+  | { name: 'rule'; ruleId: string }
+  /** The Rule Builder on a new rule, optionally starting from a template or with one criterion. */
+  | { name: 'rule-new'; templateId: string | null; criterionId?: string | null }
+  | { name: 'rule-edit'; ruleId: string };

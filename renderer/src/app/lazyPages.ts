@@ -9,6 +9,9 @@ const loadSettingsPage = () => import('../settings/SettingsPage');
 const loadHotLeadsPage = () => import('../hot-leads/components/HotLeadsPage');
 const loadOverviewPage = () => import('../overview/components/OverviewPage');
 const loadApprovalQueuePage = () => import('../approvals/components/ApprovalQueuePage');
+const loadRulesPage = () => import('../rules/components/RulesPage');
+const loadRuleDetailPage = () => import('../rules/components/RuleDetailPage');
+const loadRuleBuilderPage = () => import('../rules/builder/RuleBuilderPage');
 
 export const CapturePage = lazy(() => loadCapturePage().then((module) => ({ default: module.CapturePage })));
 export const LeadDetailPanel = lazy(() => loadLeadDetailPanel().then((module) => ({ default: module.LeadDetailPanel })));
@@ -17,10 +20,13 @@ export const HotLeadsPage = lazy(() => loadHotLeadsPage().then((module) => ({ de
 export const SettingsPage = lazy(() => loadSettingsPage().then((module) => ({ default: module.SettingsPage })));
 export const OverviewPage = lazy(() => loadOverviewPage().then((module) => ({ default: module.OverviewPage })));
 export const ApprovalQueuePage = lazy(() => loadApprovalQueuePage().then((module) => ({ default: module.ApprovalQueuePage })));
+export const RulesPage = lazy(() => loadRulesPage().then((module) => ({ default: module.RulesPage })));
+export const RuleDetailPage = lazy(() => loadRuleDetailPage().then((module) => ({ default: module.RuleDetailPage })));
+export const RuleBuilderPage = lazy(() => loadRuleBuilderPage().then((module) => ({ default: module.RuleBuilderPage })));
 
 /** Warms every section's chunk, so pressing N at a trade show never waits for a download. */
 export function prefetchPages(): void {
-  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage]) {
+  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage, loadRulesPage, loadRuleDetailPage, loadRuleBuilderPage]) {
     load().catch((error: unknown) => console.warn('Lead Center: a section could not be preloaded', error));
   }
 }

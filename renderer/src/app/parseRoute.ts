@@ -1,8 +1,13 @@
 import type { Route } from './Route';
 
-/** Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings, #/approvals. */
+/**
+ * Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings, #/approvals,
+ * #/rules, #/rules/<id>, #/rules/new (?template=<id>, ?criterion=<id>), #/rules/<id>/edit.
+ */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  // Ids are encoded, so a literal "?" always starts the query.
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
     case 'overview':
       return { name: 'overview' };
@@ -18,7 +23,20 @@ export function parseRoute(hash: string): Route {
       return { name: 'approvals' };
     case 'leads':
       return parts[1] ? { name: 'lead', leadId: parts[1] } : { name: 'leads' };
+    case 'rules':
+      return parseRulesRoute(parts.slice(1), new URLSearchParams(query));
     default:
       return { name: 'leads' };
   }
+}
+
+function parseRulesRoute(parts: string[], query: URLSearchParams): Route {
+  const [first, second] = parts;
+  if (first === undefined) return { name: 'rules' };
+  if (first === 'new') {
+    const criterionId = query.get('criterion') || null;
+    return criterionId === null ? { name: 'rule-new', templateId: query.get('template') || null } : { name: 'rule-new', templateId: query.get('template') || null, criterionId };
+  }
+  if (second === 'edit') return { name: 'rule-edit', ruleId: first };
+  return { name: 'rule', ruleId: first };
 }

@@ -12,10 +12,11 @@ const alternateRoutes: Record<string, Route> = {
   '5': { name: 'reminders' },
   '6': { name: 'settings' },
   '7': { name: 'approvals' },
+  '8': { name: 'rules' },
 };
 
 /**
- * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…7 switch sections (in the nav bar's order), Escape closes
+ * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…8 switch sections (in the nav bar's order), Escape closes
  * the open lead. Widgets that use Escape themselves stop its propagation.
  */
 export function useGlobalShortcuts(route: Route): void {
