@@ -1,6 +1,8 @@
 import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { criteriaUsage } from '../../../../core/rules/criteriaCatalogue';
 import { criterionGroups, type ScoringCriterion } from '../../../../core/scoring/scoringModel';
+import { useRules } from '../../rules/hooks/useRules';
 import { criteriaGroupNames } from '../utils/criteriaGroups';
 import { formatShare, sharePercent, weightedMax } from '../utils/criterionShares';
 import { dataTypeLabel, evaluationDescription } from '../utils/dataTypeLabel';
@@ -22,6 +24,9 @@ const column = createColumnHelper<ScoringCriterion>();
 /** Seed 002's criteria table, grouped G1–G5, sortable within groups, edited in place. */
 export function CriteriaTable({ criteria, maxWeighted, groupShares, problems, onChange }: CriteriaTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
+  const rules = useRules();
+  // Enabled rules that test each scoring criterion (null while the rules are read).
+  const usage = useMemo(() => (rules === null ? null : criteriaUsage(rules.map((summary) => summary.rule))), [rules]);
   const indexOf = useMemo(() => new Map(criteria.map((c, i) => [c.id, i])), [criteria]);
   const problem = (id: string, key: string): string | undefined => problemAt(problems, `criteria.${indexOf.get(id) ?? -1}.${key}`);
 
@@ -174,8 +179,15 @@ export function CriteriaTable({ criteria, maxWeighted, groupShares, problems, on
                     />
                   </td>
                   <td className="numeric">{isPenalty ? <span className="muted">penalty</span> : formatShare(sharePercent(weightedMax(c), maxWeighted))}</td>
-                  <td className="muted" title="Rules arrive with the rules issue">
-                    —
+                  <td className="numeric" data-testid={`criterion-usage-${c.id}`}>
+                    {usage === null ? (
+                      <span className="muted">…</span>
+                    ) : (
+                      <>
+                        {(usage.get(c.id) ?? 0).toLocaleString()}
+                        <span className="visually-hidden"> enabled rules use {c.name}</span>
+                      </>
+                    )}
                   </td>
                 </tr>
               );
