@@ -3,7 +3,7 @@ import { lead as leadSchema, type Lead, type LeadInput } from '../model/lead';
 import type { LeadEvent, LeadEventType } from '../model/event';
 import { defaultScoringModel } from './defaultScoringModel';
 import { DAY_MS } from './format';
-import { scoreLead } from './scoreLead';
+import { RULE_ADJUSTMENT_ID, scoreLead } from './scoreLead';
 import { scoringModel, type ScoringModel, type ScoringModelInput } from './scoringModel';
 
 const NOW = 1_700_000_000_000;
@@ -92,6 +92,41 @@ describe('scoreLead', () => {
     expect(spam.penalties.map((p) => p.id)).toEqual(['spam']);
     const blocked = scoreLead(makeLead({ ...full, tags: ['Blocked'] }), [], smallModel(), NOW);
     expect(blocked.penalties.map((p) => p.points)).toEqual([-100]);
+  });
+
+  it('adds a rule adjustment on the 0-100 scale as its own penalty line, up or down, clamped', () => {
+    const base = { name: 'Ana', qualification: { authority: 'decision_maker' } as LeadInput['qualification'] };
+    const plain = scoreLead(makeLead(base), [], smallModel(), NOW);
+    expect(plain.score).toBe(58.3);
+    expect(plain.penalties).toEqual([]);
+
+    const up = scoreLead(makeLead({ ...base, scoreAdjustment: 10 }), [], smallModel(), NOW);
+    expect(up.score).toBe(68.3);
+    expect(up.temperature).toBe('warm');
+    expect(up.penalties).toEqual([{ id: RULE_ADJUSTMENT_ID, label: 'Rule adjustment', points: 10, reason: 'Rules added 10 points' }]);
+    // The ledger is the criteria's: the adjustment is only its own line.
+    expect(up.ledger).toEqual(plain.ledger);
+
+    const down = scoreLead(makeLead({ ...base, scoreAdjustment: -20 }), [], smallModel(), NOW);
+    expect(down.score).toBe(38.3);
+    expect(down.temperature).toBe('cool');
+    expect(down.penalties).toEqual([{ id: RULE_ADJUSTMENT_ID, label: 'Rule adjustment', points: -20, reason: 'Rules took off 20 points' }]);
+
+    // The score stays within 0-100 whatever the adjustment; the unclamped figure shows the overshoot.
+    const over = scoreLead(makeLead({ ...full, scoreAdjustment: 30 }), [], smallModel(), NOW);
+    expect(over.score).toBe(100);
+    expect(over.unclamped).toBe(130);
+    const under = scoreLead(makeLead({ scoreAdjustment: -1 }), [], smallModel(), NOW);
+    expect(under.score).toBe(0);
+    expect(under.penalties.map((p) => p.points)).toEqual([-1]);
+
+    // An adjustment beyond ±100 (never stored, but not trusted) counts as ±100; a non-number as 0.
+    const huge = scoreLead({ ...makeLead(base), scoreAdjustment: 250 }, [], smallModel(), NOW);
+    expect(huge.penalties[0]?.points).toBe(100);
+    expect(huge.unclamped).toBe(158.3);
+    const nan = scoreLead({ ...makeLead(base), scoreAdjustment: Number.NaN }, [], smallModel(), NOW);
+    expect(nan.score).toBe(58.3);
+    expect(nan.penalties).toEqual([]);
   });
 
   it('ignores NaN counters and unknown options, saying why', () => {
