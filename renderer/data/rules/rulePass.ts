@@ -142,7 +142,20 @@ export async function runPass(
   const current = leads ?? (await readLeads(ctx, ids, outcome.errors));
   outcome.leadsChecked = current.length;
   // First without the brain: most leads fire nothing, and only those that do need their events.
-  const firing = current.filter((l) => evaluate(rules, l, causesById.get(l.id) ?? [], now, facts) !== null).map((l) => l.id);
+  // Firings earlier in this pass count towards "sunset after N runs" of the leads after them;
+  // each lead keeps the counts it saw, so a retried write decides the same way.
+  const counted = new Map<string, number>();
+  const factsSeen = new Map<string, (ruleId: string) => RuleRunFacts>();
+  const firing: string[] = [];
+  for (const l of current) {
+    const snapshot = new Map(counted);
+    const leadFacts = (ruleId: string): RuleRunFacts => ({ totalRuns: facts(ruleId).totalRuns + (snapshot.get(ruleId) ?? 0) });
+    const result = evaluate(rules, l, causesById.get(l.id) ?? [], now, leadFacts);
+    if (result === null) continue;
+    firing.push(l.id);
+    factsSeen.set(l.id, leadFacts);
+    for (const { firing: f } of result.firings) counted.set(f.ruleId, (counted.get(f.ruleId) ?? 0) + 1);
+  }
   if (firing.length === 0) return outcome;
 
   const events = await eventsOfLeads(ctx, firing);
@@ -155,7 +168,7 @@ export async function runPass(
     (current) => {
       planned.delete(current.id);
       const derive = (l: Lead): Lead => ({ ...l, ...brain.derive(l, events.get(l.id) ?? [], now) });
-      const result = evaluate(rules, current, causesById.get(current.id) ?? [], now, facts, derive);
+      const result = evaluate(rules, current, causesById.get(current.id) ?? [], now, factsSeen.get(current.id) ?? facts, derive);
       if (result === null) return null;
       const patch: Record<string, unknown> = {};
       for (const field of ruleFields) if (!deepEqual(result.lead[field], current[field])) patch[field] = result.lead[field];
