@@ -239,6 +239,10 @@ describe('runRulesOnLead', () => {
     const r = rule('weekly', { trigger: { kind: 'schedule', frequency: 'weekly', dayOfWeek: 2, minuteOfDay: 600 }, executionMode: { kind: 'periodic', everyMs: 7 * DAY } });
     expect(fired(runRulesOnLead({ rules: [r], lead: makeLead(), cause: tick, now: NOW }))).toEqual([]);
     expect(fired(runRulesOnLead({ rules: [r], lead: makeLead(), cause: { kind: 'tick', dueScheduleRuleIds: new Set(['weekly']) }, now: NOW }))).toEqual(['weekly']);
+    // Its period has passed on this lead, but it repeats at its scheduled moments only.
+    const ranLongAgo = makeLead({ ruleRuns: { weekly: { count: 1, firstAt: NOW - 9 * DAY, lastAt: NOW - 8 * DAY, version: 1 } } });
+    expect(fired(runRulesOnLead({ rules: [r], lead: ranLongAgo, cause: tick, now: NOW }))).toEqual([]);
+    expect(fired(runRulesOnLead({ rules: [r], lead: ranLongAgo, cause: { kind: 'tick', dueScheduleRuleIds: new Set(['weekly']) }, now: NOW }))).toEqual(['weekly']);
   });
 
   it('time-since rules fire once on a tick after the lead was untouched long enough', () => {

@@ -12,7 +12,8 @@ import type { CompiledRule, LeadRulePatch, RuleCause, RuleEffect, RuleFiring, Ru
  *   mode lets it: one-time at most once per lead ever; periodic first when triggered, then again
  *   on a tick once `everyMs` passed since its last run (criteria still holding); in-cycle like
  *   periodic while now − first run ≤ `forMs`, then never again. A period missed while the app was
- *   closed runs once (the last run becomes now). A manual cause naming a rule wakes it ("Run now").
+ *   closed runs once (the last run becomes now). A schedule-triggered rule repeats only at the ticks
+ *   that name it due (its schedule), never in between. A manual cause naming a rule wakes it ("Run now").
  * - A blocking rule whose CRITERIA hold (whatever woke the engine) stops every lower-priority rule
  *   for this lead for the rest of the pass; its own actions still need its trigger.
  * - Rules later in a round see the lead as patched by earlier ones. The fields changed in round k
@@ -76,10 +77,15 @@ function applyPatch(lead: Lead, patch: LeadRulePatch, ruleId: string, run: RuleR
   return { ...lead, ...patch, ruleRuns: { ...lead.ruleRuns, [ruleId]: run } };
 }
 
+/** A scheduled rule repeats at its scheduled moments only; other periodic and in-cycle rules on any tick. */
+function repeatsOnTick(compiled: CompiledRule, cause: RuleCause, run: RuleRun | undefined, now: number): boolean {
+  return cause.kind === 'tick' && compiled.rule.trigger.kind !== 'schedule' && compiled.repeatsAt(run, now);
+}
+
 /** Whether a rule would act in this round (the same test as firing, with no plan). */
 function wouldAct(compiled: CompiledRule, lead: Lead, cause: RuleCause, now: number): boolean {
   const run = lead.ruleRuns[compiled.rule.id];
-  const woken = compiled.triggeredBy(cause, lead, now) || (cause.kind === 'tick' && compiled.repeatsAt(run, now));
+  const woken = compiled.triggeredBy(cause, lead, now) || repeatsOnTick(compiled, cause, run, now);
   return woken && compiled.mayRun(run, now) && compiled.matches(lead, now);
 }
 
@@ -109,7 +115,7 @@ export function runRulesOnLead(input: RunRulesInput): RuleRunResult {
       if (compiled.sunsetFor(view, ruleFacts, now) !== null) continue;
 
       const run = view.ruleRuns[rule.id];
-      const woken = compiled.triggeredBy(cause, view, now) || (cause.kind === 'tick' && compiled.repeatsAt(run, now));
+      const woken = compiled.triggeredBy(cause, view, now) || repeatsOnTick(compiled, cause, run, now);
       let held: boolean | null = null;
       if (rule.blocking) {
         held = compiled.matches(view, now);
