@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startServicesHost } from '../../electron/host/services-host';
 import { measureCaptureSave, measureSettle, median, percentile } from './measure';
 import { benchEmails } from './emails';
+import { benchRules } from './rules';
 import { benchScoring } from './scoring';
 
 // The demo loader offers 1,000, 10,000 and 100,000 leads; BENCH_LEADS picks one of them.
@@ -49,6 +50,8 @@ const firstRowProbe = `
 async function main(): Promise<void> {
   // The scoring arithmetic alone, in Node (what the rescoring worker computes).
   figures.push(...benchScoring());
+  // The rule engine against json-rules-engine and hand-written predicates, in Node.
+  figures.push(...(await benchRules()));
   const host = await startServicesHost({ port: 0, rootDir: path.join(root, 'dist', 'renderer') });
   // A profile on disk, like the desktop app's: IndexedDB of an in-memory profile behaves differently.
   const profileDir = mkdtempSync(path.join(tmpdir(), 'lead-center-bench-'));
