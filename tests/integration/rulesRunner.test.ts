@@ -17,7 +17,6 @@ async function open(autoRules: boolean, notify?: (n: { leadId: string; title: st
 }
 
 const hour = 3_600_000;
-const day = 24 * hour;
 
 /** A rule the scheduler's tick checks: untouched for an hour. */
 function draft(fields: Partial<RuleDraft> = {}): RuleDraft {
@@ -81,6 +80,9 @@ describe('rule runner, real time', () => {
     expect(fired[0]?.data).toMatchObject({ ruleId: rule.id, ruleName: 'RFQ follow-up', version: 1, runNumber: 1, cause: 'event: quote_request', outcome: 'applied', messages: [] });
     expect(fired[0]?.data.actions).toHaveLength(3);
     expect((await t.data.getLead(lead.id))?.ruleRuns[rule.id]).toMatchObject({ count: 1, version: 1 });
+    const [entry] = await log(t, rule.id);
+    expect(entry).toMatchObject({ id: fired[0]?.id, ruleId: rule.id, ruleName: 'RFQ follow-up', version: 1, leadId: lead.id, leadName: 'Fatima', cause: 'event: quote_request', outcome: 'applied', messages: [] });
+    expect(entry?.actions).toEqual(fired[0]?.data.actions);
   });
 
   it('a one-time rule fires once however often its event happens', async () => {
