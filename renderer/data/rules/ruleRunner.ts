@@ -145,6 +145,7 @@ export class RuleRunner {
     this.flushing = this.flushing.then(async () => {
       const pageSize = this.options.pageSize ?? 500;
       for (let start = 0; start < work.length; start += pageSize) {
+        if (start > 0) await yieldToUi();
         await this.exclusive(() => this.pass(work.slice(start, start + pageSize)));
       }
     });

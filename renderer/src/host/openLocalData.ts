@@ -65,6 +65,14 @@ export function openLocalData(seller: Seller): Promise<LeadCenterData> {
       mail: getDesktopApi(),
       // An approval can be taken back (Undo) for a few seconds before the email goes.
       approvalUndoMs: approvalUndoWindowMs,
+      // A rule's "notify" action is an OS notification; clicking it opens the lead.
+      notify: (n) => {
+        getDesktopApi()
+          .showNotification({ title: n.title.slice(0, 200), body: n.message.slice(0, 1000), leadId: n.leadId })
+          .catch((error: unknown) => console.warn('Lead Center: a rule notification could not be shown', error));
+      },
+      // Schedules ("every Tuesday at 10:00") are in the seller's local time, summer time included.
+      utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
     }),
   );
   void opening.then(() => performance.mark('lead-center:database-open'));
