@@ -3,7 +3,7 @@ import { lead as leadSchema, type Lead, type LeadInput } from '../model/lead';
 import { rule as ruleSchema, type Rule, type RuleInput } from '../model/rule';
 import { defaultCriteria } from '../scoring/defaultScoringModel';
 import { compileCriteria, operatorsFor } from './compileCriteria';
-import { criteriaCatalogue, criteriaGroups, criteriaUsage, findCriterion, timeUntouchedEventTypes } from './criteriaCatalogue';
+import { cleanText, criteriaCatalogue, criteriaGroups, criteriaUsage, findCriterion, timeUntouchedEventTypes } from './criteriaCatalogue';
 
 const now = Date.UTC(2026, 10, 23, 12);
 const hour = 3_600_000;
@@ -182,5 +182,14 @@ describe('criteriaUsage', () => {
     ]);
     expect(usage.size).toBe(0);
     expect(criteriaUsage([]).size).toBe(0);
+  });
+});
+
+describe('cleanText', () => {
+  it('trims like String.trim, Unicode spaces included, and reads blank as empty', () => {
+    for (const value of ['', ' ', 'hot', ' hot ', '\u00a0hot\u00a0', 'hot\u2028', '\ufeffx', 'Oil & Gas', '\t\n', 'é', ' é ']) {
+      const trimmed = value.trim();
+      expect(cleanText(value), JSON.stringify(value)).toBe(trimmed === '' ? null : trimmed);
+    }
   });
 });

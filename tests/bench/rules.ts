@@ -33,7 +33,7 @@ const gulf = ['AE', 'SA', 'QA', 'OM', 'KW', 'BH'];
 const europe = ['DE', 'GB', 'FR', 'ES', 'IT', 'NL'];
 const renewables = ['Renewable Energy Sources', 'Wind Energy', 'Solar Energy', 'Hydrogen'];
 
-const criteriaOfRules: { name: string; criteria: RuleConditionGroup }[] = [
+export const benchRuleCriteria: { name: string; criteria: RuleConditionGroup }[] = [
   { name: 'Hot lead alert', criteria: all(when('temperature', 'equals', 'hot'), when('group', 'not_in_list', ['customer', 'spam', 'not_interested'])) },
   {
     name: 'New Lead Needs Outreach',
@@ -79,7 +79,7 @@ const criteriaOfRules: { name: string; criteria: RuleConditionGroup }[] = [
   { name: 'Email but no phone', criteria: all(when('email', 'is_not_empty'), when('phone', 'is_empty'), when('group', 'not_in_list', ['spam'])) },
 ];
 
-const rules: Rule[] = criteriaOfRules.map((r, i) =>
+const rules: Rule[] = benchRuleCriteria.map((r, i) =>
   ruleSchema.parse({
     id: `bench-${i + 1}`,
     ownerId: 'bench',
