@@ -1,3 +1,4 @@
+import { SelectField } from '../components/SelectField';
 import type { JsonObject, JsonValue } from '../../../../core/model/json';
 import type { RuleCatalogueContext } from '../../../../core/rules/ruleTypes';
 import { DurationInput } from './DurationInput';
@@ -16,9 +17,7 @@ const text = (value: JsonValue | undefined): string => (typeof value === 'string
 function Choice({ label, value, choices, blank, onChange }: { label: string; value: string; choices: readonly { id: string; name: string }[]; blank?: string; onChange(value: string): void }) {
   const known = value === '' || choices.some((c) => c.id === value);
   return (
-    <label>
-      {label}
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+    <SelectField label={label} value={value} onChange={(event) => onChange(event.target.value)}>
         {blank !== undefined ? <option value="">{blank}</option> : value === '' ? <option value="">Choose…</option> : null}
         {choices.map((c) => (
           <option key={c.id} value={c.id}>
@@ -26,8 +25,7 @@ function Choice({ label, value, choices, blank, onChange }: { label: string; val
           </option>
         ))}
         {known ? null : <option value={value}>{value} (no longer exists)</option>}
-      </select>
-    </label>
+      </SelectField>
   );
 }
 
@@ -51,15 +49,12 @@ export function ActionParamsForm({ type, params, place, catalogue, onChange }: A
     case 'create_reminder':
       return (
         <>
-          <label>
-            {field('task kind')}
-            <select value={text(params.kind) || 'call'} onChange={(event) => set('kind', event.target.value)}>
+          <SelectField label={field('task kind')} value={text(params.kind) || 'call'} onChange={(event) => set('kind', event.target.value)}>
               <option value="call">Call</option>
               <option value="email">Email</option>
               <option value="meeting">Meeting</option>
               <option value="follow-up">Follow-up</option>
-            </select>
-          </label>
+            </SelectField>
           <label>
             {field('task title')}
             <input value={text(params.title)} maxLength={200} placeholder="e.g. Call about the quotation" onChange={(event) => set('title', event.target.value)} />
@@ -103,14 +98,11 @@ export function ActionParamsForm({ type, params, place, catalogue, onChange }: A
       return <Choice label={field('owner')} value={text(params.userId)} choices={catalogue.users} onChange={(v) => set('userId', v)} />;
     case 'set_priority':
       return (
-        <label>
-          {field('priority')}
-          <select value={text(params.priority) || 'high'} onChange={(event) => set('priority', event.target.value)}>
+        <SelectField label={field('priority')} value={text(params.priority) || 'high'} onChange={(event) => set('priority', event.target.value)}>
             <option value="high">High</option>
             <option value="medium">Medium</option>
             <option value="low">Low</option>
-          </select>
-        </label>
+          </SelectField>
       );
     case 'adjust_score':
       return (

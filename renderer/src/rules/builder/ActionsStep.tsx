@@ -1,3 +1,4 @@
+import { SelectField } from '../components/SelectField';
 import { useState } from 'react';
 import type { RuleAction } from '../../../../core/model/rule';
 import { describeAction, findRuleAction, ruleActionCatalogue } from '../../../../core/rules/ruleActions';
@@ -34,9 +35,8 @@ export function ActionsStep({ actions, catalogue, problemAt, onChange }: Actions
           return (
             <li key={index} className="action-item" data-testid="action-item">
               <div className="row">
-                <label>
-                  {place}: type
-                  <select
+                <SelectField
+                    label={`${place}: type`}
                     value={action.type}
                     title={definition?.tooltip}
                     onChange={(event) => {
@@ -51,8 +51,7 @@ export function ActionsStep({ actions, catalogue, problemAt, onChange }: Actions
                       </option>
                     ))}
                     {definition ? null : <option value={action.type}>{action.type} (unknown)</option>}
-                  </select>
-                </label>
+                  </SelectField>
                 <span className="row action-order">
                   <button type="button" aria-label={`Move ${place.toLowerCase()} up`} disabled={index === 0} onClick={() => onChange(move(actions, index, index - 1))}>
                     ↑
@@ -86,16 +85,13 @@ export function ActionsStep({ actions, catalogue, problemAt, onChange }: Actions
         })}
       </ol>
       <div className="row">
-        <label>
-          New action
-          <select value={adding} onChange={(event) => setAdding(event.target.value)}>
+        <SelectField label="New action" value={adding} onChange={(event) => setAdding(event.target.value)}>
             {ruleActionCatalogue.map((d) => (
               <option key={d.type} value={d.type} title={d.tooltip}>
                 {d.label}
               </option>
             ))}
-          </select>
-        </label>
+          </SelectField>
         <button type="button" onClick={() => onChange([...actions, { type: adding, params: defaultActionParams(adding, catalogue) }])}>
           Add action
         </button>

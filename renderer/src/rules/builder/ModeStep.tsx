@@ -1,3 +1,4 @@
+import { SelectField } from '../components/SelectField';
 import { leadEventTypes, type LeadEventType } from '../../../../core/model/event';
 import type { RuleExecutionMode } from '../../../../core/model/rule';
 import { eventLabels } from '../../settings/utils/eventLabels';
@@ -65,17 +66,14 @@ export function ModeStep({ draft, onChange }: ModeStepProps) {
       ) : null}
 
       <div className="row builder-fields">
-        <label>
-          Priority
-          <select value={draft.priority} onChange={(event) => onChange({ priority: Number(event.target.value) })} aria-describedby="priority-help">
+        <SelectField label="Priority" value={draft.priority} onChange={(event) => onChange({ priority: Number(event.target.value) })} aria-describedby="priority-help">
             {Array.from({ length: 10 }, (_, i) => i + 1).map((p) => (
               <option key={p} value={p}>
                 {p}
                 {p === 1 ? ' (runs first)' : p === 10 ? ' (runs last)' : ''}
               </option>
             ))}
-          </select>
-        </label>
+          </SelectField>
         <p id="priority-help" className="muted small">
           Rules run in priority order: 1 first. Two rules with the same priority run by name.
         </p>
@@ -109,9 +107,7 @@ export function ModeStep({ draft, onChange }: ModeStepProps) {
               }}
             />
           </label>
-          <label>
-            For a lead, after
-            <select
+          <SelectField label="For a lead, after"
               value={draft.sunset.afterEvent ?? ''}
               onChange={(event) => onChange({ sunset: { ...draft.sunset, afterEvent: event.target.value === '' ? null : (event.target.value as LeadEventType) } })}
             >
@@ -123,8 +119,7 @@ export function ModeStep({ draft, onChange }: ModeStepProps) {
                     {eventLabels[type]}
                   </option>
                 ))}
-            </select>
-          </label>
+            </SelectField>
         </div>
       </fieldset>
     </div>

@@ -4,7 +4,7 @@ import type { Progress } from '../../../data/contract';
 import { routeToHash } from '../../app/routeToHash';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { useBusyAction } from '../../ui/useBusyAction';
-import { toRuleDraft, type BuilderDraft } from '../utils/builderDraft';
+import { toRuleDraft, withStandInName, type BuilderDraft } from '../utils/builderDraft';
 import { parseNumber } from '../utils/conditionValue';
 import { TraceView } from './TraceView';
 
@@ -34,7 +34,7 @@ export function PreviewStep({ draft, blocked }: PreviewStepProps) {
           if (!daysValid || blocked) return;
           void run.run(async () => {
             setProgress(null);
-            const result = await data.rules.preview({ rule: toRuleDraft(draft), lastDays: days }, setProgress);
+            const result = await data.rules.preview({ rule: toRuleDraft(withStandInName(draft)), lastDays: days }, setProgress);
             setPreview({ result, days });
           });
         }}

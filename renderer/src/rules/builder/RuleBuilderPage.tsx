@@ -10,7 +10,7 @@ import { errorText } from '../../ui/useBusyAction';
 import { useToastStore } from '../../ui/useToastStore';
 import { SentenceView } from '../components/SentenceView';
 import { useRuleCatalogue } from '../hooks/useRuleCatalogue';
-import { draftFromRule, draftFromTemplate, emptyDraft, ruleForWords, toRuleDraft, type BuilderDraft } from '../utils/builderDraft';
+import { draftFromRule, draftFromTemplate, emptyDraft, ruleForWords, toRuleDraft, withStandInName, type BuilderDraft } from '../utils/builderDraft';
 import { builderSteps, problemsAt, stepAfter, type BuilderStepId } from '../utils/builderSteps';
 import { emptyCatalogue } from '../utils/emptyCatalogue';
 import { ActionsStep } from './ActionsStep';
@@ -108,8 +108,12 @@ function RuleBuilder({ initial, fromTemplate }: { initial: BuilderDraft; fromTem
   useEffect(() => {
     let live = true;
     const timer = window.setTimeout(() => {
-      data.rules.validate(toRuleDraft(draft)).then(
-        (result) => live && setChecked({ draft, problems: result.ok ? [] : result.error }),
+      // validateRule stops at a shape error such as a blank name, so the name (given last, at Save)
+      // is checked here and the rest with a stand-in: every step's problems show from the start.
+      const unnamed = draft.name.trim() === '';
+      const nameProblems: RuleProblem[] = unnamed ? [{ part: 'name', index: null, message: 'Give the rule a name.' }] : [];
+      data.rules.validate(toRuleDraft(withStandInName(draft))).then(
+        (result) => live && setChecked({ draft, problems: [...nameProblems, ...(result.ok ? [] : result.error)] }),
         (cause: unknown) => live && setChecked({ draft, problems: [{ part: 'name', index: null, message: `The rule could not be checked: ${errorText(cause)}` }] }),
       );
     }, 200);

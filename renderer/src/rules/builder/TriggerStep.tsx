@@ -1,3 +1,4 @@
+import { SelectField } from '../components/SelectField';
 import { leadEventTypes, type LeadEventType } from '../../../../core/model/event';
 import type { RuleTrigger } from '../../../../core/model/rule';
 import { timeUntouchedEventTypes } from '../../../../core/rules/criteriaCatalogue';
@@ -97,35 +98,26 @@ export function TriggerStep({ trigger, catalogue, onChange }: TriggerStepProps) 
 
       {trigger.kind === 'status_changed' ? (
         <div className="row builder-fields">
-          <label>
-            What changes
-            <select value={trigger.field} onChange={(event) => onChange({ ...trigger, field: event.target.value === 'stage' ? 'stage' : 'group', from: null, to: null })}>
+          <SelectField label="What changes" value={trigger.field} onChange={(event) => onChange({ ...trigger, field: event.target.value === 'stage' ? 'stage' : 'group', from: null, to: null })}>
               <option value="group">Group</option>
               <option value="stage">Customer stage</option>
-            </select>
-          </label>
-          <label>
-            From
-            <select value={trigger.from ?? ''} onChange={(event) => onChange({ ...trigger, from: event.target.value || null })}>
+            </SelectField>
+          <SelectField label="From" value={trigger.from ?? ''} onChange={(event) => onChange({ ...trigger, from: event.target.value || null })}>
               <option value="">any</option>
               {statusChoices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
                   {choice.name}
                 </option>
               ))}
-            </select>
-          </label>
-          <label>
-            To
-            <select value={trigger.to ?? ''} onChange={(event) => onChange({ ...trigger, to: event.target.value || null })}>
+            </SelectField>
+          <SelectField label="To" value={trigger.to ?? ''} onChange={(event) => onChange({ ...trigger, to: event.target.value || null })}>
               <option value="">any</option>
               {statusChoices.map((choice) => (
                 <option key={choice.id} value={choice.id}>
                   {choice.name}
                 </option>
               ))}
-            </select>
-          </label>
+            </SelectField>
         </div>
       ) : null}
 
@@ -151,24 +143,19 @@ export function TriggerStep({ trigger, catalogue, onChange }: TriggerStepProps) 
       {trigger.kind === 'time_since' ? (
         <div className="row builder-fields">
           <DurationInput label="After" ms={trigger.afterMs} onChange={(afterMs) => onChange({ ...trigger, afterMs })} />
-          <label>
-            since
-            <select value={trigger.field} onChange={(event) => onChange({ ...trigger, field: event.target.value })}>
+          <SelectField label="since" value={trigger.field} onChange={(event) => onChange({ ...trigger, field: event.target.value })}>
               {timeFields.map((f) => (
                 <option key={f.value} value={f.value}>
                   {f.label}
                 </option>
               ))}
-            </select>
-          </label>
+            </SelectField>
         </div>
       ) : null}
 
       {trigger.kind === 'schedule' ? (
         <div className="row builder-fields">
-          <label>
-            How often
-            <select
+          <SelectField label="How often"
               value={trigger.frequency}
               onChange={(event) => {
                 const frequency = event.target.value as typeof trigger.frequency;
@@ -179,19 +166,15 @@ export function TriggerStep({ trigger, catalogue, onChange }: TriggerStepProps) 
               <option value="daily">Every day</option>
               <option value="weekly">Every week</option>
               <option value="monthly">Every month</option>
-            </select>
-          </label>
+            </SelectField>
           {trigger.frequency === 'weekly' ? (
-            <label>
-              Day
-              <select value={trigger.dayOfWeek ?? 1} onChange={(event) => onChange({ ...trigger, dayOfWeek: Number(event.target.value) })}>
+            <SelectField label="Day" value={trigger.dayOfWeek ?? 1} onChange={(event) => onChange({ ...trigger, dayOfWeek: Number(event.target.value) })}>
                 {weekDays.map((day, index) => (
                   <option key={day} value={index}>
                     {day}
                   </option>
                 ))}
-              </select>
-            </label>
+              </SelectField>
           ) : null}
           {trigger.frequency !== 'hourly' ? (
             <label>

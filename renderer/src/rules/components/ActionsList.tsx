@@ -1,3 +1,4 @@
+import { SelectField } from './SelectField';
 import { useMemo, useState } from 'react';
 import { describeAction, ruleActionCatalogue } from '../../../../core/rules/ruleActions';
 import type { RuleCatalogueContext } from '../../../../core/rules/ruleTypes';
@@ -30,28 +31,22 @@ export function ActionsList({ rules, catalogue }: ActionsListProps) {
   return (
     <div className="rules-actions">
       <div className="row rules-filters">
-        <label>
-          Action type
-          <select value={type} onChange={(event) => setType(event.target.value)}>
+        <SelectField label="Action type" value={type} onChange={(event) => setType(event.target.value)}>
             <option value="">Any type</option>
             {ruleActionCatalogue.map((definition) => (
               <option key={definition.type} value={definition.type}>
                 {definition.label}
               </option>
             ))}
-          </select>
-        </label>
-        <label>
-          Category
-          <select value={category} onChange={(event) => setCategory(event.target.value)}>
+          </SelectField>
+        <SelectField label="Category" value={category} onChange={(event) => setCategory(event.target.value)}>
             <option value="">Any category</option>
             {categories.map((c) => (
               <option key={c} value={c}>
                 {c}
               </option>
             ))}
-          </select>
-        </label>
+          </SelectField>
         <span className="muted" aria-live="polite">
           {shown.length.toLocaleString()} of {uses.length.toLocaleString()} actions
         </span>

@@ -1,3 +1,4 @@
+import { SelectField } from './SelectField';
 import { useState } from 'react';
 import { routeToHash } from '../../app/routeToHash';
 import { useLeadCenter } from '../../app/useLeadCenter';
@@ -93,17 +94,14 @@ export function RulesPage() {
         ) : (
           <>
             <div className="row rules-filters">
-              <label>
-                Rule
-                <select value={logRuleId} onChange={(event) => setLogRuleId(event.target.value)}>
+              <SelectField label="Rule" value={logRuleId} onChange={(event) => setLogRuleId(event.target.value)}>
                   <option value="">All rules</option>
                   {list.map((summary) => (
                     <option key={summary.rule.id} value={summary.rule.id}>
                       {summary.rule.name}
                     </option>
                   ))}
-                </select>
-              </label>
+                </SelectField>
             </div>
             <RuleLogList entries={log} showRule emptyText={logRuleId === '' ? 'No rule has acted on a lead yet.' : 'This rule has not acted on a lead yet.'} />
           </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule as ruleSchema } from '../../../../core/model/rule';
-import { draftFromRule, draftFromTemplate, emptyDraft, ruleForWords, toRuleDraft } from './builderDraft';
+import { draftFromRule, draftFromTemplate, emptyDraft, ruleForWords, toRuleDraft, withStandInName } from './builderDraft';
 
 describe('builderDraft', () => {
   it('starts a new rule off, with a trigger and no conditions', () => {
@@ -38,5 +38,11 @@ describe('builderDraft', () => {
     expect(draft.id).toBe('r1');
     expect(toRuleDraft(draft, true)).toMatchObject({ id: 'r1', enabled: true, name: 'Hot' });
     expect('id' in toRuleDraft(emptyDraft())).toBe(false);
+  });
+
+  it('stands in a name only while the rule has none', () => {
+    expect(withStandInName({ ...emptyDraft(), name: '  ' }).name).toBe('Unnamed rule');
+    const named = { ...emptyDraft(), name: 'Hot' };
+    expect(withStandInName(named)).toBe(named);
   });
 });

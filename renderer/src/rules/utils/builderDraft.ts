@@ -63,3 +63,11 @@ export function ruleForWords(draft: BuilderDraft): Rule {
   const { id, ...fields } = draft;
   return { ...fields, id: id ?? 'draft', ownerId: 'draft', teamId: 'draft', createdAt: 0, updatedAt: 0, version: 1 };
 }
+
+/**
+ * The draft with a stand-in name while it has none: the name is given last (Save step), yet the
+ * data layer checks and previews only named rules.
+ */
+export function withStandInName(draft: BuilderDraft): BuilderDraft {
+  return draft.name.trim() === '' ? { ...draft, name: 'Unnamed rule' } : draft;
+}

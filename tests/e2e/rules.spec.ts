@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openFreshApp, seedLeads } from './helpers';
+
+async function openRules(page: Page): Promise<void> {
+  await page.locator('body').press('Alt+8');
+  await expect(page.getByRole('heading', { name: 'Rules', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('rules-summary')).not.toHaveText('Reading rules…');
+}
+
+async function nextStep(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: `Next: ${label}` }).click();
+  await expect(page.locator('#builder-step-heading')).toContainText(label);
+}
+
+test('a rule built in the wizard is previewed, turned on, and tags a lead when a quote request is logged', async ({ page }) => {
+  await openFreshApp(page);
+  await seedLeads(page, [{ name: 'Jonas Weber', email: 'j.weber@rheinpumpen.de', company: 'Rhein Pumpen', country: 'DE' }]);
+  await openRules(page);
+  await expect(page.getByTestId('rules-empty')).toBeVisible();
+
+  await page.getByRole('link', { name: 'New rule' }).click();
+  await expect(page.getByRole('heading', { name: 'New rule', level: 1 })).toBeVisible();
+  const sentence = page.getByTestId('rule-sentence');
+
+  // 1 Trigger: a quote request (the new rule's starting trigger).
+  await expect(page.getByLabel('Quote request', { exact: true })).toBeChecked();
+  await expect(sentence).toContainText('WHEN the lead requests a quote');
+
+  // 2 Criteria: score between 0 and 100; the operators offered are the number ones.
+  await nextStep(page, 'Criteria');
+  await page.getByRole('button', { name: 'Add condition' }).click();
+  const criterion = page.getByLabel('Condition 1: criterion', { exact: true });
+  await criterion.selectOption({ label: 'Score' });
+  await expect(criterion).toHaveAccessibleDescription(/Workflow/);
+  const operator = page.getByLabel('Condition 1: operator', { exact: true });
+  await expect(operator.locator('option', { hasText: 'contains' })).toHaveCount(0);
+  await operator.selectOption({ label: 'is between' });
+  await page.getByLabel('Condition 1: value from', { exact: true }).fill('0');
+  await page.getByLabel('Condition 1: value to', { exact: true }).fill('100');
+  await expect(sentence).toContainText('Score');
+
+  // 3 Actions: add the tag "rfq-rule". Alt+→ moves on like Next.
+  await page.locator('body').press('Alt+ArrowRight');
+  await expect(page.locator('#builder-step-heading')).toContainText('Actions');
+  await page.getByLabel('New action', { exact: true }).selectOption({ label: 'Add tag' });
+  await page.getByRole('button', { name: 'Add action' }).click();
+  // A blank tag is named as a problem on this step.
+  await expect(page.getByRole('alert').filter({ hasText: 'Action 1' })).toBeVisible();
+  await page.getByLabel('Action 1: tag', { exact: true }).fill('rfq-rule');
+  await expect(sentence).toContainText('rfq-rule');
+  await expect(page.getByRole('alert').filter({ hasText: 'Action 1' })).toHaveCount(0);
+
+  // 4 Mode: one time, priority 5 (defaults).
+  await nextStep(page, 'Mode & priority');
+  await expect(page.getByLabel('Priority', { exact: true })).toHaveValue('5');
+
+  // 5 Preview: the seeded lead would match; nothing is written.
+  await nextStep(page, 'Preview');
+  await page.getByRole('button', { name: 'Run preview' }).click();
+  await expect(page.getByTestId('preview-matched')).toContainText('1 of 1 leads from the last 30 days would match');
+  await expect(page.getByText('Jonas Weber')).toBeVisible();
+
+  // 6 Save: a rule without a name cannot be turned on.
+  await nextStep(page, 'Save');
+  const activate = page.getByRole('button', { name: 'Save and turn on' });
+  await expect(activate).toBeDisabled();
+  await page.getByLabel('Rule name', { exact: true }).fill('Tag quote requests');
+  await expect(activate).toBeEnabled();
+  await activate.click();
+
+  await expect(page.getByRole('heading', { name: 'Tag quote requests', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('On', { exact: true })).toBeChecked();
+  await expect(page.getByTestId('rule-sentence')).toContainText('rfq-rule');
+
+  // The lead gets the tag once a quote request is logged on it.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leads', exact: true }).click();
+  await page.getByTestId('lead-row').filter({ hasText: 'Jonas Weber' }).click();
+  const detail = page.getByRole('complementary', { name: 'Jonas Weber' });
+  await expect(detail).toBeVisible();
+  const tags = detail.getByRole('list', { name: 'Tags on this lead' });
+  await expect(tags).not.toContainText('rfq-rule');
+  const log = detail.getByRole('region', { name: 'Log activity' });
+  await log.getByLabel('What happened').selectOption({ label: 'Quote request' });
+  await log.getByRole('button', { name: 'Log activity' }).click();
+  await expect(log.getByRole('status')).toHaveText('Logged: Quote request.');
+  await expect(tags).toContainText('rfq-rule');
+
+  // The Rules log shows the firing, linked to the lead.
+  await openRules(page);
+  await expect(page.getByTestId(/^rule-row-/)).toContainText('On');
+  await page.getByRole('tab', { name: /^Log/ }).click();
+  const entry = page.getByTestId('rule-log-entry').first();
+  await expect(entry).toContainText('Tag quote requests');
+  await expect(entry.getByRole('link', { name: 'Jonas Weber' })).toHaveAttribute('href', /#\/leads\//);
+  await page.getByRole('tab', { name: /^Actions/ }).click();
+  await expect(page.getByRole('row', { name: /rfq-rule/ })).toContainText('Tag quote requests');
+});
+
+test('the spam template opens in the builder as a blocking rule that runs first', async ({ page }) => {
+  await openFreshApp(page);
+  await openRules(page);
+  await page.getByRole('button', { name: 'From a template' }).click();
+  const templates = page.getByRole('region', { name: 'Start from a template' });
+  await expect(templates.getByRole('listitem')).toHaveCount(8);
+  await templates.getByRole('link', { name: 'Spam and blocked leads are never emailed' }).click();
+
+  await expect(page.getByRole('heading', { name: 'New rule from “Spam and blocked leads are never emailed”' })).toBeVisible();
+  const sentence = page.getByTestId('rule-sentence');
+  await expect(sentence).toContainText('WHEN');
+  await expect(sentence).toContainText('priority 1');
+  await expect(sentence).toContainText('blocking');
+  await expect(page.getByText('Blocking: stops lower-priority rules for the leads it matches.')).toBeVisible();
+
+  await page.getByRole('button', { name: /^4 Mode & priority/ }).click();
+  await expect(page.getByLabel('Blocking', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Priority', { exact: true })).toHaveValue('1');
+
+  // It validates as it stands: the Save step lets it be turned on, with its name filled in.
+  await page.getByRole('button', { name: /^6 Save/ }).click();
+  await expect(page.getByLabel('Rule name', { exact: true })).toHaveValue('Spam and blocked leads are never emailed');
+  await expect(page.getByRole('button', { name: 'Save and turn on' })).toBeEnabled();
+});
