@@ -38,6 +38,13 @@ test('a rule built in the wizard is previewed, turned on, and tags a lead when a
   await page.getByLabel('Condition 1: value from', { exact: true }).fill('0');
   await page.getByLabel('Condition 1: value to', { exact: true }).fill('100');
   await expect(sentence).toContainText('Score');
+  // A nested OR group: the lead source category is empty (seeded leads have no source).
+  await page.getByRole('button', { name: 'Add group' }).click();
+  await expect(page.getByLabel('Group 2: join with', { exact: true })).toHaveValue('any');
+  await page.getByLabel('Group 2, condition 1: criterion', { exact: true }).selectOption({ label: 'Lead source category' });
+  await page.getByLabel('Group 2, condition 1: operator', { exact: true }).selectOption({ label: 'is empty' });
+  await expect(page.getByLabel('Group 2, condition 1: value', { exact: true })).toHaveCount(0);
+  await expect(sentence).toContainText('Lead source category');
 
   // 3 Actions: add the tag "rfq-rule". Alt+→ moves on like Next.
   await page.locator('body').press('Alt+ArrowRight');
@@ -94,6 +101,23 @@ test('a rule built in the wizard is previewed, turned on, and tags a lead when a
   await expect(entry.getByRole('link', { name: 'Jonas Weber' })).toHaveAttribute('href', /#\/leads\//);
   await page.getByRole('tab', { name: /^Actions/ }).click();
   await expect(page.getByRole('row', { name: /rfq-rule/ })).toContainText('Tag quote requests');
+
+  // One search box finds rules (by their sentence), criteria and leads.
+  const search = page.getByLabel('Search rules, criteria and leads', { exact: true });
+  await search.fill('rfq-rule');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('link', { name: 'Tag quote requests' })).toBeVisible();
+  await search.fill('jonas');
+  await expect(results.getByRole('link', { name: 'Jonas Weber' })).toHaveAttribute('href', /#\/leads\//);
+  await search.fill('lead source category');
+  await expect(results.getByRole('link', { name: 'New rule on “Lead source category”' })).toBeVisible();
+
+  // The Criteria table counts the enabled rule under the scoring criterion it tests.
+  await page.evaluate(() => {
+    window.location.hash = '#/settings/criteria';
+  });
+  await expect(page.getByTestId('criterion-usage-lead_source')).toContainText('1');
+  await expect(page.getByTestId('criterion-usage-job_title')).toContainText('0');
 });
 
 test('the spam template opens in the builder as a blocking rule that runs first', async ({ page }) => {
