@@ -239,50 +239,53 @@ function fieldsMeet(a: string, b: string): boolean {
   return a === b || (a.length > b.length ? a.startsWith(b) && a.charCodeAt(b.length) === 46 : b.startsWith(a) && b.charCodeAt(a.length) === 46);
 }
 
-function triggerTest(rule: Rule): (cause: RuleCause, lead: Lead, now: number) => boolean {
-  const trigger = rule.trigger;
-  const id = rule.id;
-  // "Run now" on any rule: the seller's manual cause naming it wakes it whatever its trigger.
-  const own = (cause: RuleCause, lead: Lead, now: number, test: (cause: RuleCause, lead: Lead, now: number) => boolean): boolean =>
-    cause.kind === 'manual' ? cause.ruleIds.has(id) : test(cause, lead, now);
+type TriggerTest = (cause: RuleCause, lead: Lead, now: number) => boolean;
+
+/** The trigger's own test, built once (no closure is made per call: it runs for every lead). */
+function ownTrigger(trigger: RuleTrigger, id: string): TriggerTest {
   switch (trigger.kind) {
     case 'lead_changed': {
       const fields = trigger.fields;
-      return (cause, lead, now) =>
-        own(cause, lead, now, (c) => c.kind === 'lead_changed' && (fields.length === 0 || c.created || c.fields.some((f) => fields.some((t) => fieldsMeet(f, t)))));
+      return (c) => c.kind === 'lead_changed' && (fields.length === 0 || c.created || c.fields.some((f) => fields.some((t) => fieldsMeet(f, t))));
     }
     case 'status_changed': {
       const { field, from, to } = trigger;
-      return (cause, lead, now) =>
-        own(cause, lead, now, (c, l) => {
-          if (c.kind !== 'lead_changed') return false;
-          if (to !== null && l[field] !== to) return false;
-          // A new lead comes from nowhere: only "from any" matches it.
-          if (c.created) return from === null;
-          if (!c.fields.includes(field)) return false;
-          if (c.before !== null && c.before[field] === l[field]) return false;
-          return from === null || c.before?.[field] === from;
-        });
+      return (c, l) => {
+        if (c.kind !== 'lead_changed') return false;
+        if (to !== null && l[field] !== to) return false;
+        // A new lead comes from nowhere: only "from any" matches it.
+        if (c.created) return from === null;
+        if (!c.fields.includes(field)) return false;
+        if (c.before !== null && c.before[field] === l[field]) return false;
+        return from === null || c.before?.[field] === from;
+      };
     }
     case 'event': {
       const types = new Set<LeadEventType>(trigger.eventTypes);
-      return (cause, lead, now) => own(cause, lead, now, (c) => c.kind === 'event' && types.has(c.eventType));
+      return (c) => c.kind === 'event' && types.has(c.eventType);
     }
     case 'schedule':
-      return (cause, lead, now) => own(cause, lead, now, (c) => c.kind === 'tick' && c.dueScheduleRuleIds.has(id));
+      return (c) => c.kind === 'tick' && c.dueScheduleRuleIds.has(id);
     case 'time_since': {
       const anchor = anchorReader(trigger.field);
       const afterMs = trigger.afterMs;
-      return (cause, lead, now) =>
-        own(cause, lead, now, (c, l, n) => {
-          if (c.kind !== 'tick' || anchor === null) return false;
-          const at = anchor(l);
-          return at !== null && n - at >= afterMs;
-        });
+      if (anchor === null) return () => false;
+      return (c, l, n) => {
+        if (c.kind !== 'tick') return false;
+        const at = anchor(l);
+        return at !== null && n - at >= afterMs;
+      };
     }
     case 'manual':
-      return (cause) => cause.kind === 'manual' && cause.ruleIds.has(id);
+      return () => false;
   }
+}
+
+function triggerTest(rule: Rule): TriggerTest {
+  const id = rule.id;
+  const test = ownTrigger(rule.trigger, id);
+  // "Run now" on any rule: the seller's manual cause naming it wakes it whatever its trigger.
+  return (cause, lead, now) => (cause.kind === 'manual' ? cause.ruleIds.has(id) : test(cause, lead, now));
 }
 
 function modeTests(rule: Rule): Pick<CompiledRule, 'mayRun' | 'repeatsAt'> {

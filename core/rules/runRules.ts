@@ -1,5 +1,5 @@
 import type { Lead, RuleRun } from '../model/lead';
-import type { CompiledRule, LeadRulePatch, RuleCause, RuleEffect, RuleFiring, RuleRunFacts, RuleRunResult } from './ruleTypes';
+import type { CompiledRule, RuleCause, RuleEffect, RuleFiring, RuleRunFacts, RuleRunResult } from './ruleTypes';
 
 /**
  * One pass of the rules over one lead (issue 5, seed 002 "Rules creation concept"). Semantics:
@@ -64,17 +64,33 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The top-level lead fields that differ (a derived lead may hold new but equal objects). */
-function changedFields(before: Lead, after: Lead): string[] {
+/** The fields a rule's patch may change. */
+const patchFields = ['group', 'stage', 'tags', 'ownerId', 'priority', 'scoreAdjustment'] as const;
+
+function sameField(field: (typeof patchFields)[number], a: Lead, b: Lead): boolean {
+  if (field !== 'tags') return a[field] === b[field];
+  const x = a.tags;
+  const y = b.tags;
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/**
+ * The top-level lead fields that differ. Without derive only a patch can have changed the lead;
+ * a derived lead may hold new but equal objects, so everything is compared by value.
+ */
+function changedFields(before: Lead, after: Lead, derived: boolean): string[] {
   const out: string[] = [];
+  if (!derived) {
+    for (const field of patchFields) if (!sameField(field, before, after)) out.push(field);
+    return out;
+  }
   for (const key of Object.keys(after) as (keyof Lead)[]) {
     if (!notChanges.has(key) && !sameValue(before[key], after[key])) out.push(key);
   }
   return out;
-}
-
-function applyPatch(lead: Lead, patch: LeadRulePatch, ruleId: string, run: RuleRun): Lead {
-  return { ...lead, ...patch, ruleRuns: { ...lead.ruleRuns, [ruleId]: run } };
 }
 
 /** A scheduled rule repeats at its scheduled moments only; other periodic and in-cycle rules on any tick. */
@@ -94,8 +110,12 @@ export function runRulesOnLead(input: RunRulesInput): RuleRunResult {
   const maxRounds = Math.max(1, Math.floor(input.maxRounds ?? 5));
   const rules = inOrder(input.rules);
 
-  let current = original;
-  let view = original;
+  // The input is never written: at the first firing the engine takes its own shallow copy
+  // (`current`) and its own ruleRuns (`runs`) and patches those in place, so a pass with several
+  // firings copies the lead once. `view` is what rules see: current, or a copy of derive(current).
+  let current: Lead = original;
+  let view: Lead = original;
+  let runs: Record<string, RuleRun> | null = null;
   let cause = input.cause;
   /** Index in `rules` from which a blocking rule stopped the rest. */
   let blockedFrom = rules.length;
@@ -105,12 +125,13 @@ export function runRulesOnLead(input: RunRulesInput): RuleRunResult {
   const warnings: string[] = [];
 
   for (let round = 1; ; round++) {
-    const roundStart = view;
+    /** The lead as this round found it; copied at its first firing, since `view` is then patched in place. */
+    let roundStart: Lead | null = round === 1 ? original : null;
     let firedThisRound = false;
     for (let i = 0; i < blockedFrom; i++) {
       const compiled = rules[i] as CompiledRule;
       const rule = compiled.rule;
-      if (fired?.has(rule.id)) continue;
+      if (fired !== null && fired.has(rule.id)) continue;
       const ruleFacts = rule.sunset.afterRuns === null ? noFacts : (facts?.(rule.id) ?? noFacts);
       if (compiled.sunsetFor(view, ruleFacts, now) !== null) continue;
 
@@ -129,12 +150,17 @@ export function runRulesOnLead(input: RunRulesInput): RuleRunResult {
       const runNumber = (run?.count ?? 0) + 1;
       const trace = compiled.explain(view, now);
       const plan = compiled.plan(view, now, runNumber);
-      const nextRun: RuleRun = { count: runNumber, firstAt: run?.firstAt ?? now, lastAt: now, version: rule.version };
-      const derivedView = view !== current;
-      current = applyPatch(current, plan.patch, rule.id, nextRun);
-      view = derivedView ? applyPatch(view, plan.patch, rule.id, nextRun) : current;
+      if (roundStart === null) roundStart = { ...view, ruleRuns: { ...view.ruleRuns } };
+      if (runs === null) {
+        runs = { ...original.ruleRuns };
+        current = { ...original, ruleRuns: runs };
+        view = current;
+      }
+      Object.assign(current, plan.patch);
+      if (view !== current) Object.assign(view, plan.patch);
+      runs[rule.id] = { count: runNumber, firstAt: run?.firstAt ?? now, lastAt: now, version: rule.version };
       (fired ??= new Set()).add(rule.id);
-      (effects ??= []).push(...plan.effects);
+      if (plan.effects.length > 0) (effects ??= []).push(...plan.effects);
       (firings ??= []).push({
         ruleId: rule.id,
         ruleName: rule.name,
@@ -148,10 +174,11 @@ export function runRulesOnLead(input: RunRulesInput): RuleRunResult {
       });
       firedThisRound = true;
     }
-    if (!firedThisRound) break;
+    if (!firedThisRound || roundStart === null || runs === null) break;
 
-    if (derive) view = derive(current);
-    const changed = changedFields(roundStart, view);
+    // The engine keeps ruleRuns; derive only recomputes the lead's derived fields.
+    if (derive) view = { ...derive(current), ruleRuns: runs };
+    const changed = changedFields(roundStart, view, derive !== undefined);
     if (changed.length === 0) break;
     cause = { kind: 'lead_changed', created: false, fields: changed, before: roundStart };
     if (round >= maxRounds) {
@@ -164,14 +191,14 @@ export function runRulesOnLead(input: RunRulesInput): RuleRunResult {
     }
   }
 
-  if (firings === null) return { lead: original, patch: {}, effects: [], firings: [], warnings };
+  if (firings === null || runs === null) return { lead: original, patch: {}, effects: [], firings: [], warnings };
   const patch: RuleRunResult['patch'] = {};
   if (current.group !== original.group) patch.group = current.group;
   if (current.stage !== original.stage) patch.stage = current.stage;
-  if (!sameValue(current.tags, original.tags)) patch.tags = [...current.tags];
+  if (!sameField('tags', current, original)) patch.tags = [...current.tags];
   if (current.ownerId !== original.ownerId) patch.ownerId = current.ownerId;
   if (current.priority !== original.priority) patch.priority = current.priority;
   if (current.scoreAdjustment !== original.scoreAdjustment) patch.scoreAdjustment = current.scoreAdjustment;
-  patch.ruleRuns = { ...current.ruleRuns };
+  patch.ruleRuns = { ...runs };
   return { lead: current, patch, effects: effects ?? [], firings, warnings };
 }
