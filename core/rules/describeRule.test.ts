@@ -20,6 +20,7 @@ describe('describeTrigger', () => {
     [{ kind: 'status_changed', field: 'stage' }, 'a lead’s customer stage changes'],
     [{ kind: 'lead_changed' }, 'a lead is created or changed'],
     [{ kind: 'lead_changed', fields: ['qualification.budget', 'company.size'] }, 'a lead is created or its Budget or Company size (employees) changes'],
+    [{ kind: 'lead_changed', fields: ['score', 'qualification'] }, 'a lead is created or its Score or BANT answers changes'],
     [{ kind: 'event', eventTypes: ['quote_request'] }, 'the lead requests a quote'],
     [{ kind: 'event', eventTypes: ['email_reply', 'chat', 'call'] }, 'the lead replies to an email, the lead chats with you or a call with the lead is logged'],
     [{ kind: 'schedule', frequency: 'weekly', dayOfWeek: 2, minuteOfDay: 600 }, 'every Tuesday at 10:00'],

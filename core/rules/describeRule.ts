@@ -102,10 +102,21 @@ export function isoDay(ms: number): string {
 
 const nameIn = (list: readonly { id: string; name: string }[], id: string): string => list.find((item) => item.id === id)?.name ?? id;
 
+/** Top-level lead fields a lead_changed trigger may name, in words. */
+const fieldWords: Record<string, string> = {
+  group: 'group',
+  stage: 'customer stage',
+  qualification: 'BANT answers',
+  company: 'company details',
+  source: 'lead source',
+  counters: 'activity counts',
+  consent: 'email consent',
+  customFields: 'custom fields',
+  ownerId: 'owner',
+};
+
 function fieldLabel(field: string): string {
-  if (field === 'group') return 'group';
-  if (field === 'stage') return 'customer stage';
-  return findCriterion(field)?.label ?? field;
+  return fieldWords[field] ?? findCriterion(field)?.label ?? field;
 }
 
 function orList(items: readonly string[]): string {
