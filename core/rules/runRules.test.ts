@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lead as leadSchema, type Lead, type LeadInput } from '../model/lead';
+import { lead as leadSchema, type Lead, type LeadInput, type RuleRun } from '../model/lead';
 import { rule as ruleSchema, type RuleInput } from '../model/rule';
 import { compileRule, defaultRuleCatalogueContext } from './compileRule';
 import { runRulesOnLead } from './runRules';
@@ -276,7 +276,7 @@ describe('runRulesOnLead', () => {
         fc.integer({ min: 0, max: 3 * DAY }),
         fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
         (tags, group, scoreAdjustment, causeIndex, later, runs) => {
-          const ruleRuns = runs === undefined ? {} : { cycle: { count: runs, firstAt: NOW - DAY / 2, lastAt: NOW - HOUR, version: 1 } };
+          const ruleRuns: Record<string, RuleRun> = runs === undefined ? {} : { cycle: { count: runs, firstAt: NOW - DAY / 2, lastAt: NOW - HOUR, version: 1 } };
           const lead = makeLead({ tags, group, scoreAdjustment, ruleRuns });
           const snapshot = structuredClone(lead);
           const cause = causes[causeIndex] as RuleCause;
