@@ -102,6 +102,15 @@ test('a rule built in the wizard is previewed, turned on, and tags a lead when a
   await page.getByRole('tab', { name: /^Actions/ }).click();
   await expect(page.getByRole('row', { name: /rfq-rule/ })).toContainText('Tag quote requests');
 
+  // Run now on the rule's page: a one-time rule does not act twice on the same lead.
+  await page.getByRole('row', { name: /rfq-rule/ }).getByRole('link', { name: 'Tag quote requests' }).click();
+  await expect(page.getByRole('heading', { name: 'Tag quote requests', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('rule-log-entry')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Run now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Checked' })).toHaveText('Checked 1 lead; the rule acted on 0.');
+  await expect(page.getByTestId('rule-log-entry')).toHaveCount(1);
+  await openRules(page);
+
   // One search box finds rules (by their sentence), criteria and leads.
   const search = page.getByLabel('Search rules, criteria and leads', { exact: true });
   await search.fill('rfq-rule');

@@ -100,7 +100,8 @@ export function ConditionRow({ condition, place, domId, catalogue, onChange, onR
       <p id={tooltipId} className="condition-about muted small">
         {criterion ? (
           <>
-            {criterion.group} · {criterion.section}: {criterion.tooltip}
+            {criterion.group === 'Workflow' ? '' : `${criterion.group} · `}
+            {criterion.section}: {criterion.tooltip}
             {criterion.source === 'platform' ? ' (from Power Cozmo analytics: empty until the platform sends it)' : ''}
           </>
         ) : isCustom ? (

@@ -14,6 +14,8 @@ import { RuleLogList } from './RuleLogList';
 import { SentenceView } from './SentenceView';
 import './rules.css';
 
+const leads = (count: number): string => `${count.toLocaleString()} ${count === 1 ? 'lead' : 'leads'}`;
+
 /** One rule: what it does in words, how it has performed, its log, and Run now. */
 export function RuleDetailPage({ ruleId }: { ruleId: string }) {
   const { data } = useLeadCenter();
@@ -82,7 +84,7 @@ export function RuleDetailPage({ ruleId }: { ruleId: string }) {
               void runNow.run(async () => {
                 setRunResult(null);
                 const result = await data.rules.runNow(rule.id);
-                setRunResult(`Checked ${result.leadsChecked.toLocaleString()} leads; the rule acted on ${result.fired.toLocaleString()}.`);
+                setRunResult(`Checked ${leads(result.leadsChecked)}; the rule acted on ${result.fired.toLocaleString()}.`);
               })
             }
           >
@@ -94,6 +96,7 @@ export function RuleDetailPage({ ruleId }: { ruleId: string }) {
         </div>
       </header>
       {rule.description ? <p>{rule.description}</p> : null}
+      {rule.enabled ? null : <p className="muted small">The rule is off: it does not act on leads, and Run now waits until it is on.</p>}
       {toggle.error ? (
         <p className="field-error" role="alert">
           Not switched: {toggle.error}
@@ -171,7 +174,7 @@ export function RuleDetailPage({ ruleId }: { ruleId: string }) {
                 <ul className="plain-list">
                   {performance.value.outcomes.map((outcome) => (
                     <li key={outcome.label}>
-                      {outcome.label}: {outcome.leads.toLocaleString()} leads
+                      {outcome.label}: {leads(outcome.leads)}
                     </li>
                   ))}
                 </ul>

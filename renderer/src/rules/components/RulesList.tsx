@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { describeRule } from '../../../../core/rules/describeRule';
+import { describeTrigger } from '../../../../core/rules/describeRule';
 import type { RuleCatalogueContext } from '../../../../core/rules/ruleTypes';
 import type { RuleSummary } from '../../../data/ruleContract';
 import { routeToHash } from '../../app/routeToHash';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { formatRelativeTime } from '../../ui/formatRelativeTime';
 import { useBusyAction } from '../../ui/useBusyAction';
+import { modeLabel } from '../utils/modeLabel';
 import { ruleStatus, ruleStatusLabels } from '../utils/ruleStatus';
 
 interface RulesListProps {
@@ -57,13 +58,13 @@ function RuleRow({ summary, catalogue, now }: { summary: RuleSummary; catalogue:
   const remove = useBusyAction();
   const [confirming, setConfirming] = useState(false);
   const status = ruleStatus(summary);
-  const words = describeRule(rule, catalogue);
+  const when = describeTrigger(rule.trigger, catalogue);
   const lastRun = Math.max(stats.lastFiredAt ?? 0, stats.lastRunAt ?? 0);
   const problemsId = `rule-problems-${rule.id}`;
 
   return (
     <tr data-testid={`rule-row-${rule.id}`} className={rule.enabled ? undefined : 'is-off'}>
-      <th scope="row">
+      <th scope="row" className="rule-name-cell">
         <a href={routeToHash({ name: 'rule', ruleId: rule.id })}>{rule.name}</a>
         {rule.blocking ? <span className="rule-flag"> blocking</span> : null}
         {rule.description ? <div className="muted small">{rule.description}</div> : null}
@@ -80,8 +81,8 @@ function RuleRow({ summary, catalogue, now }: { summary: RuleSummary; catalogue:
         <span className={`rule-status rule-status-${status}`}>{ruleStatusLabels[status]}</span>
       </td>
       <td className="numeric">{rule.priority}</td>
-      <td>{words.mode}</td>
-      <td>{words.when}</td>
+      <td>{modeLabel(rule.executionMode)}</td>
+      <td>{when}</td>
       <td>{lastRun > 0 ? formatRelativeTime(lastRun, now) : <span className="muted">never</span>}</td>
       <td className="numeric">{stats.timesFired.toLocaleString()}</td>
       <td>
