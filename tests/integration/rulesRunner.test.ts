@@ -127,6 +127,29 @@ describe('rule runner, real time', () => {
     expect(await firings(t, lead.id)).toHaveLength(1);
     expect((await t.data.getLead(lead.id))?.tags).toEqual(['vip', 'seen']);
   });
+
+  it('wakes on a change of the score, which the brain derives', async () => {
+    const t = await open(true);
+    // Created before the rule exists: only the later change can wake it.
+    const lead = await t.data.createLead({ name: 'Rania', email: 'rania@example.com' });
+    const rule = await t.data.rules.save({
+      name: 'Score moved',
+      trigger: { kind: 'lead_changed', fields: ['score'] },
+      actions: [{ type: 'add_tag', params: { tag: 'score-moved' } }],
+      enabled: true,
+    });
+    await t.data.recordLeadEvent(lead.id, { type: 'quote_request' });
+    const after = await t.data.getLead(lead.id);
+    expect(after?.score).not.toBe(lead.score);
+    let tagged = false;
+    const stop = t.data.observeLead(lead.id).subscribe((l) => {
+      tagged = tagged || (l?.tags.includes('score-moved') ?? false);
+    });
+    await waitFor(() => tagged, 1_000);
+    stop.unsubscribe();
+    const [fired] = await firings(t, lead.id);
+    expect(fired?.data).toMatchObject({ ruleId: rule.id, cause: expect.stringMatching(/^lead changed: .*score/) });
+  });
 });
 
 describe('saving rules', () => {

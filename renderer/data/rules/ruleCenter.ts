@@ -133,12 +133,14 @@ export function createRuleCenter(deps: RuleCenterDeps): RuleCenter {
       const existing = draft.id ? await readRule(ctx, draft.id) : null;
       const checked = validateRule(ruleInput(draft, existing, ctx, now, existing?.id ?? draft.id ?? ctx.newId()), await catalogue());
       if (!checked.ok) throw new RuleValidationError(checked.error);
-      if (!existing) return definitionOf(await insertRule(ctx, checked.value));
-      const saved = await changeRule(ctx, existing.id, (current) => {
-        const currentRule = definitionOf(current);
-        if (sameDefinition(currentRule, checked.value)) return null;
-        return { ...checked.value, createdAt: current.createdAt, ownerId: current.ownerId, teamId: current.teamId, version: current.version + 1, updatedAt: now };
-      });
+      const saved = existing
+        ? await changeRule(ctx, existing.id, (current) => {
+            const currentRule = definitionOf(current);
+            if (sameDefinition(currentRule, checked.value)) return null;
+            return { ...checked.value, createdAt: current.createdAt, ownerId: current.ownerId, teamId: current.teamId, version: current.version + 1, updatedAt: now };
+          })
+        : await insertRule(ctx, checked.value);
+      await runner.refresh();
       return definitionOf(saved);
     },
     setEnabled: async (id, enabled) => {
@@ -151,9 +153,13 @@ export function createRuleCenter(deps: RuleCenterDeps): RuleCenter {
       const now = ctx.clock();
       // Not an edit (the version stays); updatedAt marks when it was switched on, for schedules.
       const saved = await changeRule(ctx, id, (current) => (current.enabled === enabled ? null : { ...definitionOf(current), enabled, updatedAt: now }));
+      await runner.refresh();
       return definitionOf(saved);
     },
-    delete: (id) => deleteRule(ctx, id),
+    delete: async (id) => {
+      await deleteRule(ctx, id);
+      await runner.refresh();
+    },
     preview: async (request: PreviewRequest, onProgress) => {
       const now = ctx.clock();
       const catalogueNow = await catalogue();

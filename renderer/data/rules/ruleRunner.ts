@@ -6,7 +6,7 @@ import { compileRule } from '../../../core/rules/compileRule';
 import { dueScheduleRuleIds, tickInterests } from '../../../core/rules/ruleSchedule';
 import type { CompiledRule, RuleCatalogueContext, RuleCause, RuleRunFacts } from '../../../core/rules/ruleTypes';
 import type { Progress } from '../contract';
-import { changedFields } from '../leadChanges';
+import { deepEqual } from '../deepEqual';
 import { queryStorage } from '../queryStorage';
 import type { RunnerStatus } from '../ruleContract';
 import { withoutMeta, yieldToUi } from '../storedDocuments';
@@ -28,8 +28,15 @@ export interface RuleRunnerOptions {
   pageSize?: number;
 }
 
-/** Lead fields whose change is bookkeeping, not a change a rule reacts to. */
-const notCauses = new Set<string>(['lastEventAt', 'ruleRuns', 'nextFollowUpAt']);
+/**
+ * Lead fields whose change is bookkeeping, not a change a rule reacts to. Unlike the timeline's
+ * edits, derived facts count: "score changed" is a trigger (the BANT qualification template).
+ */
+const notCauses = new Set<string>(['updatedAt', 'ruleRuns', 'scoreBreakdown', 'lastEventAt', 'lastActivityAt']);
+
+function changedLeadFields(before: Lead, after: Lead): string[] {
+  return (Object.keys(after) as (keyof Lead)[]).filter((field) => !notCauses.has(field) && !deepEqual(before[field], after[field]));
+}
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -75,6 +82,16 @@ export class RuleRunner {
     void this.tickNow();
   }
 
+  /**
+   * Reads the enabled rules now. The rule center calls it after each save, so a change made
+   * right after a rule is switched on is not missed while the live query catches up.
+   */
+  async refresh(): Promise<void> {
+    const rules = await readRules(this.deps.ctx);
+    this.enabled = rules.filter((r) => r.enabled);
+    this.setStatus({ enabledRules: this.enabled.length });
+  }
+
   observe(): Observable<RunnerStatus> {
     return this.status$.asObservable();
   }
@@ -114,7 +131,7 @@ export class RuleRunner {
       }
       const before = leadSchema.safeParse(withoutMeta(change.previousDocumentData));
       if (!before.success) continue;
-      const fields = changedFields(before.data, after.data).filter((f) => !notCauses.has(f));
+      const fields = changedLeadFields(before.data, after.data);
       if (fields.length > 0) this.enqueue(after.data.id, { kind: 'lead_changed', created: false, fields, before: before.data });
     }
   }
