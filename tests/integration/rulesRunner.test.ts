@@ -181,4 +181,19 @@ describe('saving rules', () => {
     await t.data.rules.delete(off.id);
     expect(await t.data.rules.get(off.id)).toBeNull();
   });
+
+  it('says why a stored rule cannot run once a group it names is deleted, and does not switch it on', async () => {
+    const t = await open(false);
+    await t.data.setConfig('groups', 'default', { names: {}, custom: [{ id: 'trade_show', name: 'Trade show' }] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const rule = await t.data.rules.save(draft({ enabled: false, actions: [{ type: 'move_to_group', params: { group: 'trade_show' } }] }));
+    expect((await firstValueFrom(t.data.rules.observe()))[0]?.problems).toEqual([]);
+    await t.data.setConfig('groups', 'default', { names: {}, custom: [] });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const [summary] = await firstValueFrom(t.data.rules.observe());
+    expect(summary?.problems.length).toBeGreaterThan(0);
+    expect(summary?.problems[0]).toMatchObject({ part: 'actions', index: 0 });
+    await expect(t.data.rules.setEnabled(rule.id, true)).rejects.toBeInstanceOf(RuleValidationError);
+    expect((await t.data.rules.get(rule.id))?.enabled).toBe(false);
+  });
 });
