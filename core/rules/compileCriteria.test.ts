@@ -168,3 +168,58 @@ describe('compileCriteria: refused when saved, naming the criterion and the prob
     expect(JSON.parse(JSON.stringify(part))).toEqual({ criterion: 'tags', label: 'Tags', operator: 'contains', expected: 'RFQ', actual: ['RFQ', 'Desalination'], held: true });
   });
 });
+
+describe('compileCriteria: empty values and case', () => {
+  const bare = makeLead({ company: { name: '', industry: '' }, tags: [] });
+
+  it.each([
+    [when('company.industry', 'not_equals', 'Oil & Gas'), false],
+    [when('company.industry', 'not_in_list', ['Oil & Gas']), false],
+    [when('company.industry', 'not_contains', 'oil'), false],
+    [when('company.size', 'not_equals', 10), false],
+    [when('company.size', 'less_than', 5), false],
+    [when('company.industry', 'is_empty'), true],
+    [when('company.industry', 'is_not_empty'), false],
+    // An empty tag list is a known list with no tags.
+    [when('tags', 'not_contains', 'blocked'), true],
+    [when('tags', 'not_in_list', ['blocked']), true],
+    [when('tags', 'is_empty'), true],
+  ])('a lead without the value: %j → %s (only "is empty" holds for an unknown value)', (condition, expected) => {
+    expect(matches(all(condition), bare)).toBe(expected);
+  });
+
+  it.each([
+    ['OIL & GAS', 'oil & gas', true],
+    ['Oil & Gas', 'OIL & gas', true],
+    ['Oil & Gas', 'Oil & Gasoline', false],
+    ['Oil', 'Oil & Gas', false],
+    ['Ölfeld', 'ölfeld', true],
+    ['İzmir', 'i̇zmir', true],
+    ['\u212Aelvin', 'kelvin', true],
+    ['Oil & Gas', 'Oil  & Gas', false],
+  ])('text equals ignores case: %s = %s → %s', (value, expected, result) => {
+    const lead = makeLead({ company: { industry: value } });
+    expect(matches(all(when('company.industry', 'equals', expected)), lead)).toBe(result);
+    expect(matches(all(when('company.industry', 'in_list', ['Power', expected])), lead)).toBe(result);
+  });
+
+  it('a custom field with spaces around its value still matches', () => {
+    expect(matches(all(when('customFields.region', 'equals', 'gcc')))).toBe(true);
+    expect(matches(all(when('customFields.region', 'in_list', ['GCC', 'EU'])))).toBe(true);
+  });
+
+  it('tags match whatever their case', () => {
+    expect(matches(all(when('tags', 'contains', 'rfq')))).toBe(true);
+    expect(matches(all(when('tags', 'in_list', ['DESALINATION'])))).toBe(true);
+    expect(matches(all(when('tags', 'not_contains', 'Rfq')))).toBe(false);
+  });
+
+  it('honours a criterion that narrows its operators', () => {
+    const narrowed = criteriaCatalogue.find((c) => c.operators !== undefined && !c.operators.includes('contains') && c.type === 'text');
+    expect(narrowed).toBeDefined();
+    if (!narrowed) return;
+    const compiled = compileCriteria(all(when(narrowed.id, 'contains', 'x')));
+    expect(compiled.ok).toBe(false);
+    if (!compiled.ok) expect(compiled.error).toContain(`"contains" does not apply; use ${(narrowed.operators ?? []).join(', ')}`);
+  });
+});

@@ -12,7 +12,7 @@ export interface QueueKeyHandlers {
 
 /**
  * The queue's keys: j/k or ↓/↑ move, a approve, r reject, e edit, x select, Shift+A approve the
- * selection. Never while typing in a field, and never with Ctrl, ⌘ or Alt (Alt+1…7 switch sections).
+ * selection. Never while typing in a field, and never with Ctrl, ⌘ or Alt (Alt+1…8 switch sections).
  */
 export function useQueueKeys(handlers: QueueKeyHandlers): void {
   const latest = useRef(handlers);
