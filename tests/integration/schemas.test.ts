@@ -75,7 +75,7 @@ const samples: [string, AnySchema, unknown[]][] = [
 
 describe('RxDB schemas', () => {
   it('has one schema per collection, at most ten collections', () => {
-    expect(Object.keys(collectionCreators).sort()).toEqual(['config', 'emails', 'events', 'leads', 'notes', 'reminders']);
+    expect(Object.keys(collectionCreators).sort()).toEqual(['config', 'emails', 'events', 'leads', 'notes', 'reminders', 'rules']);
     expect(Object.keys(collectionCreators).length).toBeLessThanOrEqual(10);
   });
 
