@@ -100,4 +100,29 @@ describe('rule log and performance', () => {
     const [entry] = await firstValueFrom(t.data.rules.observeLog({ ruleId: rule.id }));
     expect(entry).toMatchObject({ leadName: 'Dana', cause: 'event: quote_request', outcome: 'applied' });
   });
+
+  it('the Rules screen log keeps the latest 50 firings of a rule, the same as their rule_fired events; a lead keeps its whole log', async () => {
+    const t = (opened = await openTestData({ label: 'rules-log-ring', autoRules: false }));
+    const rule = await t.data.rules.save({ name: 'Tag all', trigger: { kind: 'manual' }, actions: [{ type: 'add_tag', params: { tag: 'seen' } }], enabled: true });
+    const leads = [];
+    for (let i = 0; i < 60; i++) {
+      leads.push(await t.data.createLead({ name: `Lead ${String(i).padStart(2, '0')}` }));
+      t.clock.advance(1_000);
+    }
+    const outcome = await t.data.rules.runNow(rule.id);
+    expect(outcome).toEqual({ leadsChecked: 60, fired: 60 });
+    const log = await firstValueFrom(t.data.rules.observeLog({ ruleId: rule.id, limit: 500 }));
+    expect(log).toHaveLength(50);
+    // The same entries as the rule_fired events, newest first.
+    const events = (await Promise.all(leads.map((l) => firstValueFrom(t.data.observeEvents(l.id))))).flat().filter((e) => e.type === 'rule_fired');
+    expect(events).toHaveLength(60);
+    const newest = events.sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1)).slice(0, 50);
+    expect(new Set(log.map((e) => e.id))).toEqual(new Set(newest.map((e) => e.id)));
+    expect(log.every((e) => e.ruleName === 'Tag all' && e.actions.length === 1 && e.leadName.startsWith('Lead '))).toBe(true);
+    const first = leads[0];
+    if (!first) throw new Error('no lead');
+    expect(await firstValueFrom(t.data.rules.observeLog({ leadId: first.id }))).toHaveLength(1);
+    const performance = await t.data.rules.performance(rule.id);
+    expect(performance).toMatchObject({ timesFired: 60, leadsAffected: 60, actionsTriggered: [{ type: 'add_tag', count: 60 }] });
+  });
 });

@@ -8,12 +8,15 @@ import { eventsOfLeads } from '../leadEventReads';
 import { queryStorage } from '../queryStorage';
 import type { RuleLogEntry, RuleLogFilter, RulePerformance } from '../ruleContract';
 import { withoutMeta } from '../storedDocuments';
+import { readRules } from './ruleStore';
+import type { RecentFiring } from './storedRule';
 
 /**
  * The execution log is the rule_fired events (one per firing, data as rulePass writes it). The
- * events collection is indexed by lead and time only: the log of one lead uses the index; the
- * log of a rule reads the rule_fired events (a full read of the events: fine for the Rules
- * screen, which asks once and then on new firings).
+ * events collection is indexed by lead and time only, so: the log of one lead reads its events
+ * by that index; the log of a rule, and of all rules, reads the latest firings each rule keeps on
+ * its own document (runState.recent, copied from the events as they are written), so the Rules
+ * screen never reads a million events. Performance reads the leads the rule acted on.
  */
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -41,8 +44,43 @@ async function leadsById(ctx: DataContext, ids: readonly string[]): Promise<Map<
   return out;
 }
 
+/** The log copy of a rule_fired event. */
+export function recentFiringOf(event: LeadEvent, leadId: string): RecentFiring {
+  const outcome = text(event.data.outcome) as RecentFiring['outcome'];
+  return {
+    eventId: event.id,
+    leadId,
+    at: event.at,
+    version: count(event.data.version),
+    cause: text(event.data.cause).slice(0, 200),
+    actions: texts(event.data.actions).slice(0, 20).map((a) => a.slice(0, 200)),
+    outcome: outcomes.has(outcome) ? outcome : 'applied',
+    messages: texts(event.data.messages).slice(0, 20).map((m) => m.slice(0, 200)),
+  };
+}
+
+/** The latest firings kept on the rules' documents, newest first. */
+async function recentLog(ctx: DataContext, ruleId: string | undefined, limit: number): Promise<RuleLogEntry[]> {
+  const rules = await readRules(ctx);
+  const entries = rules
+    .filter((r) => ruleId === undefined || r.id === ruleId)
+    .flatMap((r) =>
+      r.runState.recent.map(
+        (f): RuleLogEntry => ({ id: f.eventId, ruleId: r.id, ruleName: r.name, version: f.version, leadId: f.leadId, leadName: '', at: f.at, cause: f.cause, actions: f.actions, outcome: f.outcome, messages: f.messages }),
+      ),
+    )
+    .sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1))
+    .slice(0, limit);
+  const leads = await leadsById(
+    ctx,
+    entries.map((e) => e.leadId),
+  );
+  return entries.map((e) => ({ ...e, leadName: leads.get(e.leadId)?.name ?? '' }));
+}
+
 export async function readLog(ctx: DataContext, filterBy: RuleLogFilter): Promise<RuleLogEntry[]> {
   const limit = Math.max(1, Math.min(filterBy.limit ?? 200, 5000));
+  if (filterBy.leadId === undefined) return recentLog(ctx, filterBy.ruleId, limit);
   const events = (await firedEvents(ctx, filterBy)).slice(0, limit);
   const leads = await leadsById(
     ctx,
@@ -68,10 +106,14 @@ export async function readLog(ctx: DataContext, filterBy: RuleLogFilter): Promis
 
 /** The log, again whenever a rule fires (batched: a scheduler pass fires many at once). */
 export function observeLog(ctx: DataContext, filterBy: RuleLogFilter): Observable<RuleLogEntry[]> {
-  const fired = ctx.db.events.eventBulks$.pipe(
-    filter((bulk) => bulk.events.some((e) => e.operation === 'INSERT' && e.documentData.type === 'rule_fired')),
-    debounceTime(100),
-  );
+  // Rule documents change after each pass (their runState); a lead's log follows its events.
+  const fired =
+    filterBy.leadId === undefined
+      ? ctx.db.rules.eventBulks$.pipe(debounceTime(100))
+      : ctx.db.events.eventBulks$.pipe(
+          filter((bulk) => bulk.events.some((e) => e.operation === 'INSERT' && e.documentData.type === 'rule_fired')),
+          debounceTime(100),
+        );
   return merge(of(null), fired).pipe(switchMap(() => from(readLog(ctx, filterBy))));
 }
 
@@ -80,16 +122,21 @@ export function observeLog(ctx: DataContext, filterBy: RuleLogFilter): Observabl
  * acted on each: moved to the Qualified or Customer group later, converted, replied by email.
  */
 export async function rulePerformance(ctx: DataContext, ruleId: string, groups: readonly EffectiveGroup[]): Promise<RulePerformance> {
-  const events = await firedEvents(ctx, { ruleId });
+  const stored = (await readRules(ctx)).find((r) => r.id === ruleId);
+  // The leads it acted on carry its runs (lead.ruleRuns), with the first time.
+  // (A dot in an id would split the query's path: then every lead is read and filtered here.)
+  const selector = /^[A-Za-z0-9_:-]+$/.test(ruleId) ? { [`ruleRuns.${ruleId}`]: { $exists: true } } : {};
+  const acted = await queryStorage(ctx.db.leads, { selector } as Parameters<typeof queryStorage<Lead>>[1]);
+  const leads = new Map<string, Lead>();
   const firstAt = new Map<string, number>();
-  const actionCounts = new Map<string, number>();
-  for (const event of events) {
-    const at = firstAt.get(event.leadId);
-    if (at === undefined || event.at < at) firstAt.set(event.leadId, event.at);
-    for (const type of texts(event.data.actionTypes)) actionCounts.set(type, (actionCounts.get(type) ?? 0) + 1);
+  for (const doc of acted) {
+    const parsed = leadSchema.safeParse(withoutMeta(doc));
+    const run = parsed.success ? parsed.data.ruleRuns[ruleId] : undefined;
+    if (!parsed.success || !run) continue;
+    leads.set(parsed.data.id, parsed.data);
+    firstAt.set(parsed.data.id, run.firstAt);
   }
   const ids = [...firstAt.keys()];
-  const leads = await leadsById(ctx, ids);
   const history = await eventsOfLeads(ctx, ids);
   const reachedGroup = (groupId: string) =>
     ids.filter((id) => (history.get(id) ?? []).some((e) => e.type === 'group_changed' && e.data.to === groupId && e.at >= (firstAt.get(id) ?? 0))).length;
@@ -99,11 +146,12 @@ export async function rulePerformance(ctx: DataContext, ruleId: string, groups: 
   }).length;
   const replied = ids.filter((id) => (leads.get(id)?.lastEventAt.email_reply ?? -1) > (firstAt.get(id) ?? 0)).length;
   const groupName = (id: string, fallback: string) => groups.find((g) => g.id === id)?.name ?? fallback;
+  const actionCounts = Object.entries(stored?.runState.actionsTriggered ?? {});
   return {
     ruleId,
-    timesFired: events.length,
+    timesFired: stored?.runState.totalRuns ?? 0,
     leadsAffected: ids.length,
-    actionsTriggered: [...actionCounts]
+    actionsTriggered: actionCounts
       .map(([type, n]) => ({ type, label: findRuleAction(type)?.label ?? type, count: n }))
       .sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1)),
     outcomes: [

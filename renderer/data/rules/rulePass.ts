@@ -36,6 +36,8 @@ export interface LeadWork {
 export interface PassFiring {
   leadId: string;
   firing: RuleFiring;
+  /** Its rule_fired event (the log entry), once written. */
+  logged: LeadEvent | null;
 }
 
 export interface PassOutcome {
@@ -184,8 +186,8 @@ export async function runPass(
     const plan = planned.get(after.id);
     if (!plan) continue;
     try {
-      await applyLead(deps, plan, now);
-      outcome.firings.push(...plan.firings.map(({ firing: f }) => ({ leadId: after.id, firing: f })));
+      const logged = await applyLead(deps, plan, now);
+      outcome.firings.push(...plan.firings.map(({ firing: f }, i) => ({ leadId: after.id, firing: f, logged: logged[i] ?? null })));
     } catch (error) {
       outcome.errors.push(`Lead ${after.id}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -194,7 +196,7 @@ export async function runPass(
 }
 
 /** After the lead write: change events, effects, and one rule_fired per firing. */
-export async function applyLead(deps: RuleEffectDeps, plan: PlannedLead, now: number): Promise<void> {
+export async function applyLead(deps: RuleEffectDeps, plan: PlannedLead, now: number): Promise<LeadEvent[]> {
   const { ctx } = deps;
   const leadId = plan.after.id;
   const events: LeadEvent[] = [];
@@ -244,4 +246,5 @@ export async function applyLead(deps: RuleEffectDeps, plan: PlannedLead, now: nu
   }
   const { conflicts } = await writeRows(ctx.db.events, [...events, ...fired].map(insertRow), ruleWriteContexts.events);
   if (conflicts.length > 0) throw new Error(`event id already used: ${conflicts[0]}`);
+  return fired;
 }

@@ -10,7 +10,8 @@ import { deepEqual } from '../deepEqual';
 import { queryStorage } from '../queryStorage';
 import type { RunnerStatus } from '../ruleContract';
 import { withoutMeta, yieldToUi } from '../storedDocuments';
-import { definitionOf, type RuleRunState, type StoredRule } from './storedRule';
+import { definitionOf, recentFiringsKept, type RecentFiring, type RuleRunState, type StoredRule } from './storedRule';
+import { recentFiringOf } from './ruleLog';
 import { observeStoredRules, readRules, updateRunStates } from './ruleStore';
 import { runPass, ruleWriteContexts, type LeadWork, type PassFiring } from './rulePass';
 import type { RuleEffectDeps } from './ruleEffects';
@@ -218,13 +219,15 @@ export class RuleRunner {
     }
   }
 
-  /** Stats after a pass: firings, leads reached, last fired; and what the pass evaluated. */
+  /** Stats after a pass: firings, leads reached, last fired, actions asked for, the latest log entries; and what the pass evaluated. */
   private async recordRuns(firings: readonly PassFiring[], now: number, extra: ReadonlyMap<string, (s: RuleRunState) => RuleRunState>): Promise<void> {
-    const byRule = new Map<string, { runs: number; newLeads: number }>();
-    for (const { firing } of firings) {
-      const entry = byRule.get(firing.ruleId) ?? { runs: 0, newLeads: 0 };
+    const byRule = new Map<string, { runs: number; newLeads: number; actions: Map<string, number>; recent: RecentFiring[] }>();
+    for (const { firing, leadId, logged } of firings) {
+      const entry = byRule.get(firing.ruleId) ?? { runs: 0, newLeads: 0, actions: new Map<string, number>(), recent: [] };
       entry.runs += 1;
       if (firing.runNumber === 1) entry.newLeads += 1;
+      for (const action of firing.actions) entry.actions.set(action.type, (entry.actions.get(action.type) ?? 0) + 1);
+      if (logged) entry.recent.push(recentFiringOf(logged, leadId));
       byRule.set(firing.ruleId, entry);
     }
     const changes = new Map(extra);
@@ -232,7 +235,11 @@ export class RuleRunner {
       const before = changes.get(ruleId);
       changes.set(ruleId, (state) => {
         const base = before ? before(state) : state;
-        return { ...base, totalRuns: base.totalRuns + entry.runs, leadsAffected: base.leadsAffected + entry.newLeads, lastFiredAt: now };
+        const actionsTriggered = { ...base.actionsTriggered };
+        for (const [type, n] of entry.actions) actionsTriggered[type] = (actionsTriggered[type] ?? 0) + n;
+        // Newest first: the later firings of this pass, then what was kept before.
+        const recent = [...entry.recent.reverse().sort((a, b) => b.at - a.at), ...base.recent].slice(0, recentFiringsKept);
+        return { ...base, totalRuns: base.totalRuns + entry.runs, leadsAffected: base.leadsAffected + entry.newLeads, lastFiredAt: now, actionsTriggered, recent };
       });
     }
     await updateRunStates(this.deps.ctx, changes);

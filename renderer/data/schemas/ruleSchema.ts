@@ -52,8 +52,27 @@ export const ruleSchema: RxJsonSchema<StoredRule> = {
         lastFiredAt: nullableEpochMs,
         lastRunAt: nullableEpochMs,
         lastScheduledRunAt: nullableEpochMs,
+        actionsTriggered: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+        recent: {
+          type: 'array',
+          maxItems: 50,
+          items: {
+            type: 'object',
+            properties: {
+              eventId: text(64),
+              leadId: text(64),
+              at: { type: 'integer', minimum: 0 },
+              version: { type: 'integer', minimum: 0 },
+              cause: text(200),
+              actions: { type: 'array', maxItems: 20, items: text(200) },
+              outcome: { type: 'string', enum: ['applied', 'partly_applied', 'failed'] },
+              messages: { type: 'array', maxItems: 20, items: text(200) },
+            },
+            required: ['eventId', 'leadId', 'at', 'version', 'cause', 'actions', 'outcome', 'messages'],
+          },
+        },
       },
-      required: ['totalRuns', 'leadsAffected', 'lastFiredAt', 'lastRunAt', 'lastScheduledRunAt'],
+      required: ['totalRuns', 'leadsAffected', 'lastFiredAt', 'lastRunAt', 'lastScheduledRunAt', 'actionsTriggered', 'recent'],
     },
   },
   required: [

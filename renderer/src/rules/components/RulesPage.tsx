@@ -35,7 +35,7 @@ export function RulesPage() {
       <header className="page-header">
         <h1 id="rules-heading">Rules</h1>
         <p className="muted" data-testid="rules-summary">
-          {rules === null ? 'Reading rules…' : `${list.length.toLocaleString()} rules, ${on.toLocaleString()} on`}
+          {rules === null ? 'Reading rules…' : `${list.length.toLocaleString()} ${list.length === 1 ? 'rule' : 'rules'}, ${on.toLocaleString()} on`}
         </p>
         <div className="row">
           <button type="button" aria-expanded={showTemplates} aria-controls="rule-templates" onClick={() => setShowTemplates((open) => !open)}>
