@@ -68,9 +68,11 @@ export interface OpenLeadCenterDataOptions {
   randomToken?: () => string;
   /**
    * The rule runner acting by itself: real-time triggers on lead changes and events, and the
-   * scheduler's tick every minute and at start. On unless false (tests call rules.runner.tickNow).
+   * scheduler's tick every minute and at start (a sweep of every lead at most every 15 minutes,
+   * sooner for a schedule that came due or a rule switched on). On unless false (tests call
+   * rules.runner.tickNow); tests may shorten the timings.
    */
-  autoRules?: boolean;
+  autoRules?: boolean | { tickMs?: number; sweepEveryMs?: number; debounceMs?: number };
   /** Where a rule's "notify" action goes (the OS notification in the app); the log has it anyway. */
   notify?: (notification: RuleNotification) => void;
   /** The seller's offset from UTC in minutes now (schedules are in local time); 0 unless given. */
@@ -159,7 +161,11 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       notified: new Set(),
     },
     async () => ruleCatalogue(ctx.brain().settings, await readTemplateLibrary(ctx), seller),
-    { auto: options.autoRules ?? true, utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0) },
+    {
+      auto: options.autoRules !== false,
+      ...(typeof options.autoRules === 'object' ? options.autoRules : {}),
+      utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0),
+    },
   );
   ruleRunner.start();
   const rules = createRuleCenter({ ctx, settings: () => ctx.brain().settings, settings$: leadSettings, runner: ruleRunner });

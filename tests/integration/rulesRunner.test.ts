@@ -197,3 +197,37 @@ describe('saving rules', () => {
     expect((await t.data.rules.get(rule.id))?.enabled).toBe(false);
   });
 });
+
+/** Polls an asynchronous condition (reads of the store) until it holds. */
+async function eventually(condition: () => Promise<boolean>, timeoutMs = 2_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('the scheduler sweeps every lead only when a sweep is due', () => {
+  it('sweeps at start, then only after sweepEveryMs, or at once when a rule is switched on or edited', async () => {
+    const t = (opened = await openTestData({ label: 'rules-sweep', autoRules: { tickMs: 40, sweepEveryMs: 10 * 60_000 } }));
+    const lead = await t.data.createLead({ name: 'Swept' });
+    const lastRun = async (id: string): Promise<number | null> => (await firstValueFrom(t.data.rules.observe())).find((s) => s.rule.id === id)?.stats.lastRunAt ?? null;
+    t.clock.advance(2 * hour);
+    const rule = await t.data.rules.save(draft());
+    // Switched on since the last sweep: the next tick sweeps, and acts on the lead untouched for 2 hours.
+    await eventually(async () => (await lastRun(rule.id)) === t.clock.now());
+    await eventually(async () => (await t.data.getLead(lead.id))?.tags.includes('checked') === true);
+    const sweptAt = t.clock.now();
+    // Ticks keep coming, but within sweepEveryMs nothing sweeps again.
+    t.clock.advance(5 * 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await lastRun(rule.id)).toBe(sweptAt);
+    // Once sweepEveryMs has passed since the last sweep, the next tick sweeps.
+    t.clock.advance(5 * 60_000);
+    await eventually(async () => (await lastRun(rule.id)) === t.clock.now());
+    // An edit sweeps at the next tick.
+    t.clock.advance(60_000);
+    await t.data.rules.save({ ...draft({ name: 'Tag it again' }), id: rule.id });
+    await eventually(async () => (await lastRun(rule.id)) === t.clock.now());
+  });
+});

@@ -23,8 +23,14 @@ export interface RuleRunnerOptions {
   utcOffsetMinutes: () => number;
   /** Changes to one lead within this window are handled together (default 100 ms). */
   debounceMs?: number;
-  /** Scheduler tick (default 60 s). */
+  /** Scheduler tick (default 60 s): schedules that came due run at the next tick. */
   tickMs?: number;
+  /**
+   * The longest time between two sweeps of every lead for time-since triggers and repeating
+   * rules (default 15 min). A sweep reads every lead, so it does not run every tick; schedules
+   * that came due, and rules switched on or edited since the last sweep, sweep at the next tick.
+   */
+  sweepEveryMs?: number;
   /** Leads per page of a scheduler pass (default 500). */
   pageSize?: number;
 }
@@ -37,6 +43,15 @@ const notCauses = new Set<string>(['updatedAt', 'ruleRuns', 'scoreBreakdown', 'l
 
 function changedLeadFields(before: Lead, after: Lead): string[] {
   return (Object.keys(after) as (keyof Lead)[]).filter((field) => !notCauses.has(field) && !deepEqual(before[field], after[field]));
+}
+
+/** Which tick rules a sweep covered: a rule switched on or edited since makes the next tick sweep. */
+function sweepFingerprint(rules: readonly StoredRule[]): string {
+  return rules
+    .filter((r) => r.enabled && tickInterests(definitionOf(r)))
+    .map((r) => `${r.id}@${r.version}`)
+    .sort()
+    .join(',');
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -79,8 +94,27 @@ export class RuleRunner {
     if (!this.options.auto) return;
     this.subscriptions.push(ctx.db.leads.eventBulks$.subscribe((bulk) => this.onLeadChanges(bulk as RxChangeEventBulk<Lead>)));
     this.subscriptions.push(ctx.db.events.eventBulks$.subscribe((bulk) => this.onEvents(bulk as RxChangeEventBulk<LeadEvent>)));
-    this.tickTimer = setInterval(() => void this.tickNow(), this.options.tickMs ?? 60_000);
+    this.tickTimer = setInterval(() => void this.timedTick(), this.options.tickMs ?? 60_000);
     void this.tickNow();
+  }
+
+  private lastSweep: { at: number; rules: string } | null = null;
+
+  /** The timer's tick: a sweep only when one is due (see sweepEveryMs). */
+  private async timedTick(): Promise<void> {
+    if (this.closed || this.ticking) return;
+    try {
+      const now = this.deps.ctx.clock();
+      const rules = await readRules(this.deps.ctx);
+      const enabled = rules.filter((r) => r.enabled);
+      const due = dueScheduleRuleIds(enabled.map(definitionOf), (id) => rules.find((r) => r.id === id)?.runState.lastScheduledRunAt ?? null, now, this.options.utcOffsetMinutes());
+      const last = this.lastSweep;
+      const stale = last === null || now - last.at >= (this.options.sweepEveryMs ?? 15 * 60_000) || last.rules !== sweepFingerprint(rules);
+      if (due.size > 0 || stale) await this.tickNow();
+      else this.setStatus({ lastTickAt: now, enabledRules: enabled.length });
+    } catch (error) {
+      this.setStatus({ lastError: errorText(error) });
+    }
   }
 
   /**
@@ -272,6 +306,7 @@ export class RuleRunner {
       const due = dueScheduleRuleIds(enabled.map(definitionOf), (id) => rules.find((r) => r.id === id)?.runState.lastScheduledRunAt ?? null, now, this.options.utcOffsetMinutes());
       const cause: RuleCause = { kind: 'tick', dueScheduleRuleIds: due };
       const { errors } = await this.pageThrough(rules, cause, now);
+      this.lastSweep = { at: now, rules: sweepFingerprint(rules) };
       const evaluated = new Map<string, (s: RuleRunState) => RuleRunState>();
       for (const r of tickRules) evaluated.set(r.id, (s) => ({ ...s, lastRunAt: now, lastScheduledRunAt: due.has(r.id) ? now : s.lastScheduledRunAt }));
       await this.exclusive(() => updateRunStates(ctx, evaluated));
