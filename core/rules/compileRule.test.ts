@@ -72,6 +72,16 @@ describe('validateRule', () => {
     ]);
   });
 
+  it('a missing name does not hide the other problems (the name is typed last)', () => {
+    const p = problems(draft({ name: '  ', actions: [{ type: 'move_to_group', params: { group: 'foo' } }] }));
+    expect(p.map((x) => x.part)).toEqual(['name', 'actions']);
+    expect(p[1]?.message).toBe('Action 1 (Move to group): there is no group "foo"');
+    // Other shape problems still stop before the checks that need a well-formed rule.
+    expect(problems(draft({ name: '', priority: 11 })).map((x) => x.part).sort()).toEqual(['name', 'priority']);
+    // A nameless rule with nothing else wrong has just that one problem.
+    expect(problems(draft({ name: '' })).map((x) => x.part)).toEqual(['name']);
+  });
+
   it('refuses a rule with no action', () => {
     expect(problems(draft({ actions: [] }))).toEqual([{ part: 'actions', index: null, message: 'Actions: add at least one action' }]);
   });

@@ -226,7 +226,14 @@ function checkedParts(rule: Rule, ctx: RuleCatalogueContext): Result<RuleAction[
  */
 export function validateRule(input: unknown, ctx: RuleCatalogueContext): Result<Rule, RuleProblem[]> {
   const parsed = parseRule(input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // The name is typed last in the Rule Builder: a missing name must not hide the other problems.
+    if (!parsed.error.every((p) => p.part === 'name') || input === null || typeof input !== 'object' || Array.isArray(input)) return parsed;
+    const named = parseRule({ ...input, name: 'Unnamed rule' });
+    if (!named.ok) return parsed;
+    const parts = checkedParts(named.value, ctx);
+    return fail(parts.ok ? parsed.error : [...parsed.error, ...parts.error].slice(0, maxProblems));
+  }
   const parts = checkedParts(parsed.value, ctx);
   if (!parts.ok) return parts;
   return succeed({ ...parsed.value, actions: parts.value });

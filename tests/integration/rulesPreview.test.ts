@@ -115,4 +115,14 @@ describe('rule preview', () => {
     expect(error).toBeInstanceOf(RuleValidationError);
     expect((error as RuleValidationError).problems[0]?.part).toBe('actions');
   });
+
+  it('previews a rule that has no name yet (the name is the last step of the Rule Builder)', async () => {
+    const t = (opened = await openTestData({ label: 'rules-preview-unnamed', autoRules: false }));
+    await t.data.createLead({ name: 'Fresh' });
+    const preview = await t.data.rules.preview({ rule: { ...welcome, name: '' }, lastDays: 30 });
+    expect(preview.considered).toBe(1);
+    // Saving still needs the name, and says what else is wrong at the same time.
+    const error = await t.data.rules.save({ ...welcome, name: '', actions: [{ type: 'move_to_group', params: { group: 'nowhere' } }] }).catch((e: unknown) => e);
+    expect((error as RuleValidationError).problems.map((p) => p.part)).toEqual(['name', 'actions']);
+  });
 });

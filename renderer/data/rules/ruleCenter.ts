@@ -165,7 +165,9 @@ export function createRuleCenter(deps: RuleCenterDeps): RuleCenter {
       const catalogueNow = await catalogue();
       const existing = request.rule.id ? await readRule(ctx, request.rule.id) : null;
       const id = existing?.id ?? request.rule.id ?? 'preview';
-      const checked = validateRule(ruleInput(request.rule, existing, ctx, now, id), catalogueNow);
+      // A rule is previewed before it is named (the name is the last step).
+      const named = request.rule.name.trim() === '' ? { ...request.rule, name: 'Unnamed rule' } : request.rule;
+      const checked = validateRule(ruleInput(named, existing, ctx, now, id), catalogueNow);
       if (!checked.ok) throw new RuleValidationError(checked.error);
       const lastDays = Math.max(1, Math.min(3650, Math.floor(request.lastDays)));
       const others = (await readRules(ctx)).filter((r) => r.enabled && r.id !== id).map(definitionOf);
