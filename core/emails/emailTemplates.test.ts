@@ -11,10 +11,10 @@ const byId = (id: string): EmailTemplate => {
 };
 
 describe('default email template library', () => {
-  it('is valid: one built-in template per engagement level plus a general follow-up', () => {
+  it('is valid: one built-in template per engagement level, a general follow-up and the welcome email', () => {
     expect(emailTemplateLibrary.safeParse(defaultEmailTemplateLibrary).success).toBe(true);
     for (const level of engagementLevels) expect(defaultEmailTemplates.filter((t) => t.level === level)).toHaveLength(1);
-    expect(defaultEmailTemplates.filter((t) => t.level === null).map((t) => t.id)).toEqual(['general-follow-up']);
+    expect(defaultEmailTemplates.filter((t) => t.level === null).map((t) => t.id)).toEqual(['general-follow-up', 'welcome']);
     expect(defaultEmailTemplates.every((t) => t.builtIn && t.attachmentIds.length === 0 && t.suggestedAttachments.length > 0)).toBe(true);
   });
 
@@ -80,8 +80,8 @@ describe('emailTemplateLibrary validation', () => {
 
 describe('templatesForLevel', () => {
   it('puts the level’s templates first, then the general ones', () => {
-    expect(templatesForLevel(defaultEmailTemplateLibrary, 'COLD').map((t) => t.id)).toEqual(['cold-close-file', 'general-follow-up']);
-    expect(templatesForLevel(defaultEmailTemplateLibrary, null).map((t) => t.id)).toEqual(['general-follow-up']);
+    expect(templatesForLevel(defaultEmailTemplateLibrary, 'COLD').map((t) => t.id)).toEqual(['cold-close-file', 'general-follow-up', 'welcome']);
+    expect(templatesForLevel(defaultEmailTemplateLibrary, null).map((t) => t.id)).toEqual(['general-follow-up', 'welcome']);
     expect(templatesForLevel({ templates: [] }, 'HOT')).toEqual([]);
     expect(templatesForLevel(undefined as never, 'HOT')).toEqual([]);
   });

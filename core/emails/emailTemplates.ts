@@ -211,12 +211,35 @@ export const defaultEmailTemplates: readonly EmailTemplate[] = [
       '{{seller.name}}',
     ].join('\n'),
   }),
+  // Seed 002's "New Lead Needs Outreach" sends a "Welcome Email Template": the first email to a new lead.
+  builtIn({
+    id: 'welcome',
+    name: 'Welcome',
+    level: null,
+    kind: 'follow_up',
+    emailType: 'Welcome',
+    tone: 'Warm, brief, helpful',
+    callToAction: 'Tell us what they need, or book a short call',
+    suggestedAttachments: ['One-page company overview', 'Product catalog'],
+    subject: 'Thank you for your interest, {{lead.firstName}}',
+    body: [
+      'Hi {{lead.firstName}},',
+      '',
+      'Thank you for getting in touch with us. We supply equipment and services to the energy, power, water and oil & gas sectors, and I will be your contact for {{company.name}}.',
+      '',
+      'To send you the right information, could you tell me what you are looking for and when you need it? I am also happy to arrange a short call at a time that suits you.',
+      '',
+      'Best regards,',
+      '{{seller.name}}',
+    ].join('\n'),
+  }),
 ];
 
 export const defaultEmailTemplateLibrary: EmailTemplateLibrary = { templates: defaultEmailTemplates.map((t) => ({ ...t, attachmentIds: [...t.attachmentIds], suggestedAttachments: [...t.suggestedAttachments] })) };
 
 /** The id of the built-in template for a level (null: the general follow-up). */
 export function defaultTemplateIdFor(level: EngagementLevel | null): string {
+  if (level === null) return 'general-follow-up';
   return defaultEmailTemplates.find((t) => t.level === level)?.id ?? 'general-follow-up';
 }
 

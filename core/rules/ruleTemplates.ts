@@ -36,7 +36,7 @@ export const ruleTemplates: readonly RuleTemplate[] = [
       ),
       actions: [
         { type: 'create_reminder', params: { kind: 'call', title: 'Call the new lead', dueInMinutes: 60, assignee: '' } },
-        { type: 'send_email', params: { templateId: 'general-follow-up', useAi: false } },
+        { type: 'send_email', params: { templateId: 'welcome', useAi: false } },
         { type: 'move_to_group', params: { group: 'nurturing' } },
       ],
       executionMode: { kind: 'one_time' },
