@@ -153,3 +153,22 @@ test('the spam template opens in the builder as a blocking rule that runs first'
   await expect(page.getByLabel('Rule name', { exact: true })).toHaveValue('Spam and blocked leads are never emailed');
   await expect(page.getByRole('button', { name: 'Save and turn on' })).toBeEnabled();
 });
+
+test('removing a condition keeps each remaining value with its own condition', async ({ page }) => {
+  await openFreshApp(page);
+  await openRules(page);
+  await page.getByRole('link', { name: 'New rule' }).click();
+  await nextStep(page, 'Criteria');
+  for (const [place, threshold] of [['Condition 1', '10'], ['Condition 2', '20']] as const) {
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel(`${place}: criterion`, { exact: true }).selectOption({ label: 'Score' });
+    await page.getByLabel(`${place}: operator`, { exact: true }).selectOption({ label: 'is more than' });
+    await page.getByLabel(`${place}: value`, { exact: true }).fill(threshold);
+  }
+  await expect(page.getByTestId('rule-sentence')).toContainText('Score > 10 AND Score > 20');
+  await page.getByRole('button', { name: 'Remove condition 1', exact: true }).click();
+  // The condition that was second is now first, and shows its own 20.
+  await expect(page.getByLabel('Condition 1: value', { exact: true })).toHaveValue('20');
+  await expect(page.getByTestId('rule-sentence')).toContainText('Score > 20');
+  await expect(page.getByTestId('rule-sentence')).not.toContainText('Score > 10');
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JsonValue } from '../../../../core/model/json';
 import type { CriterionOption } from '../../../../core/rules/criteriaCatalogue';
 import { parseList, parseNumber, type ValueKind } from '../utils/conditionValue';
@@ -82,8 +82,33 @@ export function ValueInput({ kind, value, options, label, unit, describedBy, onC
   }
 }
 
+/**
+ * The text of a field that shows a value the builder holds. Typing keeps the text as typed (an
+ * unfinished "1." stays); a change of the value from elsewhere (a condition removed above this
+ * one, a new criterion) replaces the text.
+ */
+function useFieldText(valueKey: string, format: () => string): [string, (text: string) => void] {
+  const [text, setText] = useState(format);
+  const ownEdit = useRef(false);
+  const shown = useRef(valueKey);
+  useEffect(() => {
+    if (shown.current !== valueKey && !ownEdit.current) setText(format());
+    shown.current = valueKey;
+    ownEdit.current = false;
+    // format follows valueKey
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [valueKey]);
+  return [
+    text,
+    (next) => {
+      ownEdit.current = true;
+      setText(next);
+    },
+  ];
+}
+
 function NumberField({ label, value, unit, describedBy, onChange }: { label: string; value: number | null; unit?: string; describedBy?: string; onChange(value: JsonValue): void }) {
-  const [text, setText] = useState(value === null ? '' : String(value));
+  const [text, setText] = useFieldText(String(value), () => (value === null ? '' : String(value)));
   const invalid = parseNumber(text) === null;
   return (
     <span className="number-field">
@@ -108,7 +133,7 @@ function NumberField({ label, value, unit, describedBy, onChange }: { label: str
 }
 
 function ListField({ label, value, describedBy, onChange }: { label: string; value: readonly string[]; describedBy?: string; onChange(value: JsonValue): void }) {
-  const [text, setText] = useState(value.join(', '));
+  const [text, setText] = useFieldText(JSON.stringify(value), () => value.join(', '));
   return (
     <input
       aria-label={label}
