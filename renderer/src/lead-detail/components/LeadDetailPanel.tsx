@@ -26,6 +26,10 @@ import { TagsSection } from './TagsSection';
 
 const loading = Symbol('loading');
 
+function priorityFrom(value: string): Lead['priority'] {
+  return value === 'high' || value === 'medium' || value === 'low' ? value : null;
+}
+
 /** One lead: every field editable in place, group and stage, score, engagement, qualification, tags, notes, reminders, activity. */
 export function LeadDetailPanel({ leadId }: { leadId: string }) {
   const { data } = useLeadCenter();
@@ -135,6 +139,20 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
             </dd>
           </div>
           <StageField stage={lead.stage} stages={stages} stageLabel={stageLabel} events={events} now={now} onChange={(stage) => void save({ stage }).catch(() => undefined)} />
+          <div className="inline-field">
+            <dt>
+              <label htmlFor="lead-priority">Priority</label>
+            </dt>
+            <dd>
+              {/* Seed 002: High, Medium, Low; set here or by a rule's "set priority". */}
+              <select id="lead-priority" value={lead.priority ?? ''} onChange={(event) => void save({ priority: priorityFrom(event.target.value) })}>
+                <option value="">Not set</option>
+                <option value="high">High</option>
+                <option value="medium">Medium</option>
+                <option value="low">Low</option>
+              </select>
+            </dd>
+          </div>
           <div className="inline-field">
             <dt>Source</dt>
             <dd>{[lead.source.category, lead.source.channel].filter(Boolean).join(' / ') || '—'}</dd>
