@@ -172,3 +172,15 @@ test('removing a condition keeps each remaining value with its own condition', a
   await expect(page.getByTestId('rule-sentence')).toContainText('Score > 20');
   await expect(page.getByTestId('rule-sentence')).not.toContainText('Score > 10');
 });
+
+test('a trigger on chosen fields takes a typed list of fields', async ({ page }) => {
+  await openFreshApp(page);
+  await openRules(page);
+  await page.getByRole('link', { name: 'New rule' }).click();
+  await page.getByRole('radio', { name: /^A lead is added or edited/ }).check();
+  const fields = page.getByLabel('Only when these fields change', { exact: true });
+  await fields.pressSequentially('group, stage');
+  // The comma and the space stay as typed while the rule follows the list.
+  await expect(fields).toHaveValue('group, stage');
+  await expect(page.getByTestId('rule-sentence')).toContainText(/WHEN a lead is created or its .+ or .+ changes/);
+});

@@ -5,6 +5,7 @@ import { timeUntouchedEventTypes } from '../../../../core/rules/criteriaCatalogu
 import type { RuleCatalogueContext } from '../../../../core/rules/ruleTypes';
 import { eventLabels } from '../../settings/utils/eventLabels';
 import { DurationInput } from './DurationInput';
+import { ListField } from './ValueInput';
 
 interface TriggerStepProps {
   trigger: RuleTrigger;
@@ -124,19 +125,7 @@ export function TriggerStep({ trigger, catalogue, onChange }: TriggerStepProps) 
       {trigger.kind === 'lead_changed' ? (
         <label className="builder-wide">
           Only when these fields change (comma-separated; empty means any change)
-          <input
-            value={trigger.fields.join(', ')}
-            placeholder="e.g. group, qualification.budget"
-            onChange={(event) =>
-              onChange({
-                ...trigger,
-                fields: event.target.value
-                  .split(',')
-                  .map((f) => f.trim())
-                  .filter(Boolean),
-              })
-            }
-          />
+          <ListField label="Only when these fields change" value={trigger.fields} placeholder="e.g. group, qualification.budget" onChange={(fields) => onChange({ ...trigger, fields })} />
         </label>
       ) : null}
 

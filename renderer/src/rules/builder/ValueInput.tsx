@@ -132,13 +132,26 @@ function NumberField({ label, value, unit, describedBy, onChange }: { label: str
   );
 }
 
-function ListField({ label, value, describedBy, onChange }: { label: string; value: readonly string[]; describedBy?: string; onChange(value: JsonValue): void }) {
+/** A comma-separated list typed as text: commas and spaces stay as typed while the list follows. */
+export function ListField({
+  label,
+  value,
+  describedBy,
+  placeholder = 'values, separated by commas',
+  onChange,
+}: {
+  label: string;
+  value: readonly string[];
+  describedBy?: string;
+  placeholder?: string;
+  onChange(value: string[]): void;
+}) {
   const [text, setText] = useFieldText(JSON.stringify(value), () => value.join(', '));
   return (
     <input
       aria-label={label}
       aria-describedby={describedBy}
-      placeholder="values, separated by commas"
+      placeholder={placeholder}
       value={text}
       onChange={(event) => {
         setText(event.target.value);
