@@ -85,6 +85,20 @@ describe('rule effects', () => {
     expect(await queryStorage(ctx.db.emails, { selector: {} })).toHaveLength(2);
   });
 
+  it('a rule that queues two templates drafts both, once each', async () => {
+    const { deps, ctx } = await setUp();
+    const lead = await createLead(ctx, { name: 'Fatima', email: 'fatima@example.com' });
+    const runAt = ctx.clock();
+    const effects: RuleEffect[] = [
+      { kind: 'email', id: 'effect-email-a', leadId: lead.id, templateId: 'welcome', useAi: false },
+      { kind: 'email', id: 'effect-email-b', leadId: lead.id, templateId: 'general-follow-up', useAi: false },
+    ];
+    await applyAll(deps, effects, lead, runAt);
+    await applyAll(deps, effects, lead, runAt);
+    const emails = await queryStorage(ctx.db.emails, { selector: {} });
+    expect(emails.map((e) => e.templateId).sort()).toEqual(['general-follow-up', 'welcome']);
+  });
+
   it('never drafts for a lead that must not be emailed, and says why', async () => {
     const { deps, ctx } = await setUp();
     const lead = await createLead(ctx, { name: 'Omar', email: 'omar@example.com', consent: { unsubscribed: true } });

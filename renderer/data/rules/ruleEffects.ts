@@ -48,9 +48,10 @@ export function ruleEvent(ctx: DataContext, leadId: string, type: LeadEvent['typ
 }
 
 /** Whether this rule already drafted an email for this lead in this run (a repeated apply). */
-async function alreadyDrafted(ctx: DataContext, leadId: string, ruleId: string, since: number): Promise<boolean> {
+/** Whether this run of the rule already drafted this template for the lead (a rule may queue several templates). */
+async function alreadyDrafted(ctx: DataContext, leadId: string, ruleId: string, templateId: string, since: number): Promise<boolean> {
   const docs = await queryStorage(ctx.db.emails, { selector: { leadId }, sort: [{ leadId: 'asc' }, { updatedAt: 'asc' }] });
-  return docs.some((doc) => doc.ruleId === ruleId && doc.createdAt >= since);
+  return docs.some((doc) => doc.ruleId === ruleId && doc.templateId === templateId && doc.createdAt >= since);
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -102,7 +103,7 @@ export async function applyEffect(deps: RuleEffectDeps, effect: RuleEffect, lead
           if (!template) return { ok: true, message: 'Questionnaire queued for the questionnaire issue (no questionnaire email template yet).', events: [] };
           templateId = template.id;
         }
-        if (await alreadyDrafted(ctx, lead.id, rule.id, runAt)) return { ok: true, message: null, events: [] };
+        if (await alreadyDrafted(ctx, lead.id, rule.id, templateId, runAt)) return { ok: true, message: null, events: [] };
         const outcome = await deps.emails.draftFromTemplate(lead.id, templateId, { useAi: effect.kind === 'email' && effect.useAi, ruleId: rule.id });
         const notes = [outcome.fallbackReason, outcome.unfilledTokens.length > 0 ? `The draft has unfilled tokens: ${outcome.unfilledTokens.join(', ')}.` : null].filter((n): n is string => n !== null);
         return { ok: true, message: notes.length > 0 ? notes.join(' ') : null, events: [] };
