@@ -475,13 +475,18 @@ export function generateDemoLead(seed: number, index: number, now: number, owner
  */
 function lastEventTimes(counters: Lead['counters'], lastInterestAt: number | null, lastOtherAt: number | null): Record<string, number> {
   const times: Record<string, number> = {};
-  for (const [type, counter] of Object.entries(counterOfEvent)) {
-    if (counter === undefined || counters[counter] === 0) continue;
-    const at = (interestCounters as readonly string[]).includes(counter) ? lastInterestAt : lastOtherAt;
+  for (const { type, counter, interest } of eventTimeSources) {
+    if (counters[counter] === 0) continue;
+    const at = interest ? lastInterestAt : lastOtherAt;
     if (at !== null) times[type] = at;
   }
   return times;
 }
+
+/** Each counted event type with its counter and kind, worked out once (the generator runs per lead). */
+const eventTimeSources = Object.entries(counterOfEvent).flatMap(([type, counter]) =>
+  counter === undefined ? [] : [{ type, counter, interest: (interestCounters as readonly string[]).includes(counter) }],
+);
 
 /**
  * `count` realistic marketplace leads, the same for the same seed (ids `demo-<seed>-<index>`).
