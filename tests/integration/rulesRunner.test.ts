@@ -1,7 +1,8 @@
 import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeadEvent } from '../../core/model/event';
-import { RuleValidationError, type RuleDraft, type RuleLogEntry } from '../../renderer/data/ruleContract';
+import { RuleValidationError, type RuleLogEntry } from '../../renderer/data/ruleContract';
+import { untouchedRuleDraft } from '../fixtures/ruleDrafts';
 import { openTestData, waitFor, type TestData } from '../fixtures/testData';
 
 let opened: TestData | undefined;
@@ -18,16 +19,7 @@ async function open(autoRules: boolean, notify?: (n: { leadId: string; title: st
 
 const hour = 3_600_000;
 
-/** A rule the scheduler's tick checks: untouched for an hour. */
-function draft(fields: Partial<RuleDraft> = {}): RuleDraft {
-  return {
-    name: 'Tag it',
-    trigger: { kind: 'time_since', field: 'untouched', afterMs: hour },
-    actions: [{ type: 'add_tag', params: { tag: 'checked' } }],
-    enabled: true,
-    ...fields,
-  };
-}
+const draft = untouchedRuleDraft;
 
 async function eventsOf(t: TestData, leadId: string): Promise<LeadEvent[]> {
   return firstValueFrom(t.data.observeEvents(leadId));
@@ -198,15 +190,6 @@ describe('saving rules', () => {
   });
 });
 
-/** Polls an asynchronous condition (reads of the store) until it holds. */
-async function eventually(condition: () => Promise<boolean>, timeoutMs = 2_000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe('the scheduler sweeps every lead only when a sweep is due', () => {
   it('sweeps at start, then only after sweepEveryMs, or at once when a rule is switched on or edited', async () => {
     const t = (opened = await openTestData({ label: 'rules-sweep', autoRules: { tickMs: 40, sweepEveryMs: 10 * 60_000 } }));
@@ -215,8 +198,8 @@ describe('the scheduler sweeps every lead only when a sweep is due', () => {
     t.clock.advance(2 * hour);
     const rule = await t.data.rules.save(draft());
     // Switched on since the last sweep: the next tick sweeps, and acts on the lead untouched for 2 hours.
-    await eventually(async () => (await lastRun(rule.id)) === t.clock.now());
-    await eventually(async () => (await t.data.getLead(lead.id))?.tags.includes('checked') === true);
+    await waitFor(async () => (await lastRun(rule.id)) === t.clock.now(), 2_000);
+    await waitFor(async () => (await t.data.getLead(lead.id))?.tags.includes('checked') === true, 2_000);
     const sweptAt = t.clock.now();
     // Ticks keep coming, but within sweepEveryMs nothing sweeps again.
     t.clock.advance(5 * 60_000);
@@ -224,10 +207,10 @@ describe('the scheduler sweeps every lead only when a sweep is due', () => {
     expect(await lastRun(rule.id)).toBe(sweptAt);
     // Once sweepEveryMs has passed since the last sweep, the next tick sweeps.
     t.clock.advance(5 * 60_000);
-    await eventually(async () => (await lastRun(rule.id)) === t.clock.now());
+    await waitFor(async () => (await lastRun(rule.id)) === t.clock.now(), 2_000);
     // An edit sweeps at the next tick.
     t.clock.advance(60_000);
     await t.data.rules.save({ ...draft({ name: 'Tag it again' }), id: rule.id });
-    await eventually(async () => (await lastRun(rule.id)) === t.clock.now());
+    await waitFor(async () => (await lastRun(rule.id)) === t.clock.now(), 2_000);
   });
 });

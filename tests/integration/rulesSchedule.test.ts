@@ -1,7 +1,7 @@
 import { firstValueFrom } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeadEvent } from '../../core/model/event';
-import type { RuleDraft } from '../../renderer/data/ruleContract';
+import { untouchedRuleDraft } from '../fixtures/ruleDrafts';
 import { openTestData, type TestData } from '../fixtures/testData';
 
 /** The scheduler's passes with the test clock: no timers, each pass by tickNow. */
@@ -22,15 +22,7 @@ const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-function draft(fields: Partial<RuleDraft> = {}): RuleDraft {
-  return {
-    name: 'Tag it',
-    trigger: { kind: 'time_since', field: 'untouched', afterMs: hour },
-    actions: [{ type: 'add_tag', params: { tag: 'checked' } }],
-    enabled: true,
-    ...fields,
-  };
-}
+const draft = untouchedRuleDraft;
 
 async function firings(t: TestData, leadId: string): Promise<LeadEvent[]> {
   return (await firstValueFrom(t.data.observeEvents(leadId))).filter((e) => e.type === 'rule_fired').sort((a, b) => (a.id < b.id ? -1 : 1));
