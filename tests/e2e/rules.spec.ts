@@ -184,3 +184,15 @@ test('a trigger on chosen fields takes a typed list of fields', async ({ page })
   await expect(fields).toHaveValue('group, stage');
   await expect(page.getByTestId('rule-sentence')).toContainText(/WHEN a lead is created or its .+ or .+ changes/);
 });
+
+test('a group change trigger takes from and to, "any" by default', async ({ page }) => {
+  await openFreshApp(page);
+  await openRules(page);
+  await page.getByRole('link', { name: 'New rule' }).click();
+  await page.getByRole('radio', { name: /^Group or stage changes/ }).check();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+  await page.getByLabel('To', { exact: true }).selectOption({ label: 'Qualified' });
+  await expect(page.getByTestId('rule-sentence')).toContainText(/WHEN .*group.* to Qualified/);
+  await page.getByLabel('From', { exact: true }).selectOption({ label: 'Nurturing' });
+  await expect(page.getByTestId('rule-sentence')).toContainText(/from Nurturing to Qualified/);
+});

@@ -61,6 +61,20 @@ const toTime = (minuteOfDay: number | null): string => {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 };
 
+/** A group or stage to move from or to; "any" is null. */
+function StatusSelect({ label, value, choices, onChange }: { label: string; value: string | null; choices: readonly { id: string; name: string }[]; onChange(value: string | null): void }) {
+  return (
+    <SelectField label={label} value={value ?? ''} onChange={(event) => onChange(event.target.value || null)}>
+      <option value="">any</option>
+      {choices.map((choice) => (
+        <option key={choice.id} value={choice.id}>
+          {choice.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 /** Step 1: what wakes the rule. */
 export function TriggerStep({ trigger, catalogue, onChange }: TriggerStepProps) {
   const statusChoices = trigger.kind === 'status_changed' ? (trigger.field === 'group' ? catalogue.groups : catalogue.stages) : [];
@@ -103,22 +117,8 @@ export function TriggerStep({ trigger, catalogue, onChange }: TriggerStepProps) 
               <option value="group">Group</option>
               <option value="stage">Customer stage</option>
             </SelectField>
-          <SelectField label="From" value={trigger.from ?? ''} onChange={(event) => onChange({ ...trigger, from: event.target.value || null })}>
-              <option value="">any</option>
-              {statusChoices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.name}
-                </option>
-              ))}
-            </SelectField>
-          <SelectField label="To" value={trigger.to ?? ''} onChange={(event) => onChange({ ...trigger, to: event.target.value || null })}>
-              <option value="">any</option>
-              {statusChoices.map((choice) => (
-                <option key={choice.id} value={choice.id}>
-                  {choice.name}
-                </option>
-              ))}
-            </SelectField>
+          <StatusSelect label="From" value={trigger.from} choices={statusChoices} onChange={(from) => onChange({ ...trigger, from })} />
+          <StatusSelect label="To" value={trigger.to} choices={statusChoices} onChange={(to) => onChange({ ...trigger, to })} />
         </div>
       ) : null}
 
