@@ -35,6 +35,12 @@ export const configKinds = [
   'qualification-options',
   'engagement',
   'scoring-state',
+  /** Lead → contact/account field mapping used by conversion (key 'default'). */
+  'conversion-mapping',
+  /** Conversions and merges, each applied all-or-nothing and undoable (core/model/changeSet.ts). */
+  'change-journal',
+  /** Pairs of leads the seller said are not duplicates. */
+  'duplicate-dismissal',
 ] as const;
 export type ConfigKind = (typeof configKinds)[number];
 

@@ -2,6 +2,7 @@ export * from './account';
 export * from './base';
 export * from './config';
 export * from './contact';
+export * from './changeSet';
 export * from './countryCode';
 export * from './dispatch';
 export * from './email';

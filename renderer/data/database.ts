@@ -1,6 +1,9 @@
 import { addRxPlugin, createRxDatabase, getAllCollectionDocuments, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import type { Account } from '../../core/model/account';
 import type { ConfigDocument } from '../../core/model/config';
+import type { Contact } from '../../core/model/contact';
+import type { Dispatch } from '../../core/model/dispatch';
 import type { Email } from '../../core/model/email';
 import type { LeadEvent } from '../../core/model/event';
 import type { Lead } from '../../core/model/lead';
@@ -8,7 +11,10 @@ import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 import { DatabaseNewerThanAppError } from './errors';
 import { configMigrations, leadMigrations, noMigrations } from './migrations';
+import { accountSchema } from './schemas/accountSchema';
 import { configSchema } from './schemas/configSchema';
+import { contactSchema } from './schemas/contactSchema';
+import { dispatchSchema } from './schemas/dispatchSchema';
 import { emailSchema } from './schemas/emailSchema';
 import { eventSchema } from './schemas/eventSchema';
 import { leadSchema } from './schemas/leadSchema';
@@ -25,6 +31,9 @@ export interface LeadCenterCollections {
   config: RxCollection<ConfigDocument>;
   emails: RxCollection<Email>;
   rules: RxCollection<StoredRule>;
+  contacts: RxCollection<Contact>;
+  accounts: RxCollection<Account>;
+  dispatches: RxCollection<Dispatch>;
 }
 
 export type LeadCenterDatabase = RxDatabase<LeadCenterCollections>;
@@ -32,7 +41,8 @@ export type LeadCenterDatabase = RxDatabase<LeadCenterCollections>;
 /**
  * The collections and their schemas. At most ten collections ever (the free RxDB build delays the
  * 14th open collection of a page and refuses the 15th, counted across all databases of the page):
- * new settings-like data goes into `config`. Seven so far (emails joined in issue 4, rules in issue 5).
+ * new settings-like data goes into `config`. All ten are used (emails joined in issue 4, rules in
+ * issue 5, contacts, accounts and dispatches in issue 6): anything new must fit into these.
  */
 export const collectionCreators = {
   leads: { schema: leadSchema, migrationStrategies: leadMigrations },
@@ -42,6 +52,9 @@ export const collectionCreators = {
   config: { schema: configSchema, migrationStrategies: configMigrations },
   emails: { schema: emailSchema, migrationStrategies: noMigrations },
   rules: { schema: ruleSchema, migrationStrategies: noMigrations },
+  contacts: { schema: contactSchema, migrationStrategies: noMigrations },
+  accounts: { schema: accountSchema, migrationStrategies: noMigrations },
+  dispatches: { schema: dispatchSchema, migrationStrategies: noMigrations },
 } as const;
 
 export interface CreateDatabaseOptions {

@@ -21,9 +21,9 @@ const samples = ruleTemplates.map((template, i) => {
 });
 
 describe('rules schema', () => {
-  it('is the seventh collection of at most ten', () => {
+  it('is one of the ten collections', () => {
     expect(collectionCreators.rules.schema).toBe(ruleSchema);
-    expect(Object.keys(collectionCreators)).toHaveLength(7);
+    expect(Object.keys(collectionCreators)).toContain('rules');
   });
 
   it('passes RxDB dev-mode schema checks', () => {

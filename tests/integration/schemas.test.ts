@@ -1,13 +1,19 @@
 import { fillWithDefaultSettings, type RxJsonSchema } from 'rxdb';
 import { checkSchema } from 'rxdb/plugins/dev-mode';
 import { describe, expect, it } from 'vitest';
+import { account } from '../../core/model/account';
 import { configDocument } from '../../core/model/config';
+import { contact } from '../../core/model/contact';
+import { dispatch } from '../../core/model/dispatch';
 import { leadEvent } from '../../core/model/event';
 import { lead } from '../../core/model/lead';
 import { note } from '../../core/model/note';
 import { reminder } from '../../core/model/reminder';
 import { collectionCreators } from '../../renderer/data/database';
+import { accountSchema } from '../../renderer/data/schemas/accountSchema';
 import { configSchema } from '../../renderer/data/schemas/configSchema';
+import { contactSchema } from '../../renderer/data/schemas/contactSchema';
+import { dispatchSchema } from '../../renderer/data/schemas/dispatchSchema';
 import { eventSchema } from '../../renderer/data/schemas/eventSchema';
 import { leadSchema } from '../../renderer/data/schemas/leadSchema';
 import { noteSchema } from '../../renderer/data/schemas/noteSchema';
@@ -71,11 +77,56 @@ const samples: [string, AnySchema, unknown[]][] = [
     configSchema as unknown as AnySchema,
     [configDocument.parse({ ...base, id: 'saved-view:hot', kind: 'saved-view', key: 'hot', data: { name: 'Hot', columns: ['name'], nested: { a: [1, 'x', null] } } })],
   ],
+  [
+    'contacts',
+    contactSchema as unknown as AnySchema,
+    [
+      contact.parse({ ...base, id: 'c-1' }),
+      contact.parse({
+        ...base,
+        id: 'c-2',
+        leadId: 'lead-1',
+        accountId: 'a-1',
+        name: 'Ahmed Al-Farsi',
+        email: 'ahmed@petro.example',
+        country: 'AE',
+        tags: ['vip'],
+        consent: { marketingOptIn: true },
+        isPrimary: true,
+        convertedAt: 1_700_000_400_000,
+        customFields: { erpId: 'A-17', volume: 3 },
+      }),
+    ],
+  ],
+  [
+    'accounts',
+    accountSchema as unknown as AnySchema,
+    [
+      account.parse({ ...base, id: 'a-1', name: 'Petro Gulf' }),
+      account.parse({ ...base, id: 'a-2', name: 'Petro Gulf LLC', website: 'https://petro.example', size: 250, annualRevenue: 12_500_000.5, country: 'AE', primaryContactId: 'c-2', sourceLeadId: 'lead-1', customFields: { tier: 'gold' } }),
+    ],
+  ],
+  [
+    'dispatches',
+    dispatchSchema as unknown as AnySchema,
+    [
+      dispatch.parse({
+        ...base,
+        id: 'd-1',
+        leadId: 'lead-1',
+        token: 'Zq8x-3mP_0aB7cD9eF1gH2',
+        questions: [{ id: 'q-1', label: 'What is your budget?', kind: 'single_choice', options: ['< 10k', '10k+'], leadField: 'qualification.budget' }],
+        answers: { 'q-1': '10k+' },
+        sentAt: 1,
+        answeredAt: 2,
+      }),
+    ],
+  ],
 ];
 
 describe('RxDB schemas', () => {
   it('has one schema per collection, at most ten collections', () => {
-    expect(Object.keys(collectionCreators).sort()).toEqual(['config', 'emails', 'events', 'leads', 'notes', 'reminders', 'rules']);
+    expect(Object.keys(collectionCreators).sort()).toEqual(['accounts', 'config', 'contacts', 'dispatches', 'emails', 'events', 'leads', 'notes', 'reminders', 'rules']);
     expect(Object.keys(collectionCreators).length).toBeLessThanOrEqual(10);
   });
 

@@ -15,6 +15,13 @@ import {
   RuleDetailPage,
   RulesPage,
   SettingsPage,
+  DailyReviewPage,
+  DashboardPage,
+  AccountsPage,
+  AccountPage,
+  ContactPage,
+  DuplicatesPage,
+  QuestionnairesPage,
 } from './lazyPages';
 import { useHotLeadCount } from '../hot-leads/hooks/useHotLeadCount';
 import { NavBar } from './NavBar';
@@ -124,6 +131,55 @@ export function AppShell() {
             templateId={route.name === 'rule-new' ? route.templateId : null}
             criterionId={route.name === 'rule-new' ? (route.criterionId ?? null) : null}
           />
+        </ErrorBoundary>
+      );
+      break;
+    case 'review':
+      content = (
+        <ErrorBoundary area="Daily review">
+          <DailyReviewPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'dashboard':
+      content = (
+        <ErrorBoundary area="Dashboard">
+          <DashboardPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'accounts':
+      content = (
+        <ErrorBoundary area="Accounts">
+          <AccountsPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'account':
+      content = (
+        <ErrorBoundary area="The account" key={route.accountId}>
+          <AccountPage accountId={route.accountId} />
+        </ErrorBoundary>
+      );
+      break;
+    case 'contact':
+      content = (
+        <ErrorBoundary area="The contact" key={route.contactId}>
+          <ContactPage contactId={route.contactId} />
+        </ErrorBoundary>
+      );
+      break;
+    case 'duplicates':
+      content = (
+        <ErrorBoundary area="Duplicates">
+          <DuplicatesPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'questionnaires':
+      content = (
+        <ErrorBoundary area="Questionnaires" key={route.templateId ?? ''}>
+          <QuestionnairesPage templateId={route.templateId} />
         </ErrorBoundary>
       );
       break;

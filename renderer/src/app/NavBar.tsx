@@ -11,7 +11,7 @@ interface NavBarProps {
   sellerName: string;
 }
 
-const items: { route: Route; label: string; shortcut: string }[] = [
+const items: { route: Route; label: string; shortcut?: string }[] = [
   { route: { name: 'leads' }, label: 'Leads', shortcut: 'Alt+1' },
   { route: { name: 'overview' }, label: 'Overview', shortcut: 'Alt+2' },
   { route: { name: 'hot' }, label: 'Hot leads', shortcut: 'Alt+3' },
@@ -20,6 +20,11 @@ const items: { route: Route; label: string; shortcut: string }[] = [
   { route: { name: 'settings' }, label: 'Settings', shortcut: 'Alt+6' },
   { route: { name: 'approvals' }, label: 'Approvals', shortcut: 'Alt+7' },
   { route: { name: 'rules' }, label: 'Rules', shortcut: 'Alt+8' },
+  { route: { name: 'review' }, label: 'Daily review', shortcut: 'Alt+9' },
+  { route: { name: 'dashboard' }, label: 'Dashboard', shortcut: 'Alt+0' },
+  { route: { name: 'accounts' }, label: 'Accounts' },
+  { route: { name: 'duplicates' }, label: 'Duplicates' },
+  { route: { name: 'questionnaires', templateId: null }, label: 'Questionnaires' },
 ];
 
 /** The nav entry a route belongs to (a lead belongs to Leads, the Rule Builder to Rules). */
@@ -31,6 +36,9 @@ function sectionOf(route: Route): Route['name'] {
     case 'rule-new':
     case 'rule-edit':
       return 'rules';
+    case 'account':
+    case 'contact':
+      return 'accounts';
     default:
       return route.name;
   }

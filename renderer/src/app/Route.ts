@@ -11,4 +11,13 @@ export type Route =
   | { name: 'rule'; ruleId: string }
   /** The Rule Builder on a new rule, optionally starting from a template or with one criterion. */
   | { name: 'rule-new'; templateId: string | null; criterionId?: string | null }
-  | { name: 'rule-edit'; ruleId: string };
+  | { name: 'rule-edit'; ruleId: string }
+  /** The daily review checklist (seed 000). */
+  | { name: 'review' }
+  | { name: 'dashboard' }
+  | { name: 'accounts' }
+  | { name: 'account'; accountId: string }
+  | { name: 'contact'; contactId: string }
+  | { name: 'duplicates' }
+  /** Questionnaire templates; `templateId` opens one in the editor. */
+  | { name: 'questionnaires'; templateId: string | null };

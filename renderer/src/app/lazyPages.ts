@@ -12,6 +12,13 @@ const loadApprovalQueuePage = () => import('../approvals/components/ApprovalQueu
 const loadRulesPage = () => import('../rules/components/RulesPage');
 const loadRuleDetailPage = () => import('../rules/components/RuleDetailPage');
 const loadRuleBuilderPage = () => import('../rules/builder/RuleBuilderPage');
+const loadDailyReviewPage = () => import('../review/components/DailyReviewPage');
+const loadDashboardPage = () => import('../dashboard/components/DashboardPage');
+const loadAccountsPage = () => import('../accounts/components/AccountsPage');
+const loadAccountPage = () => import('../accounts/components/AccountPage');
+const loadContactPage = () => import('../accounts/components/ContactPage');
+const loadDuplicatesPage = () => import('../duplicates/components/DuplicatesPage');
+const loadQuestionnairesPage = () => import('../questionnaires/components/QuestionnairesPage');
 
 export const CapturePage = lazy(() => loadCapturePage().then((module) => ({ default: module.CapturePage })));
 export const LeadDetailPanel = lazy(() => loadLeadDetailPanel().then((module) => ({ default: module.LeadDetailPanel })));
@@ -23,10 +30,17 @@ export const ApprovalQueuePage = lazy(() => loadApprovalQueuePage().then((module
 export const RulesPage = lazy(() => loadRulesPage().then((module) => ({ default: module.RulesPage })));
 export const RuleDetailPage = lazy(() => loadRuleDetailPage().then((module) => ({ default: module.RuleDetailPage })));
 export const RuleBuilderPage = lazy(() => loadRuleBuilderPage().then((module) => ({ default: module.RuleBuilderPage })));
+export const DailyReviewPage = lazy(() => loadDailyReviewPage().then((module) => ({ default: module.DailyReviewPage })));
+export const DashboardPage = lazy(() => loadDashboardPage().then((module) => ({ default: module.DashboardPage })));
+export const AccountsPage = lazy(() => loadAccountsPage().then((module) => ({ default: module.AccountsPage })));
+export const AccountPage = lazy(() => loadAccountPage().then((module) => ({ default: module.AccountPage })));
+export const ContactPage = lazy(() => loadContactPage().then((module) => ({ default: module.ContactPage })));
+export const DuplicatesPage = lazy(() => loadDuplicatesPage().then((module) => ({ default: module.DuplicatesPage })));
+export const QuestionnairesPage = lazy(() => loadQuestionnairesPage().then((module) => ({ default: module.QuestionnairesPage })));
 
 /** Warms every section's chunk, so pressing N at a trade show never waits for a download. */
 export function prefetchPages(): void {
-  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage, loadRulesPage, loadRuleDetailPage, loadRuleBuilderPage]) {
+  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage, loadRulesPage, loadRuleDetailPage, loadRuleBuilderPage, loadDailyReviewPage, loadDashboardPage, loadAccountsPage, loadAccountPage, loadContactPage, loadDuplicatesPage, loadQuestionnairesPage]) {
     load().catch((error: unknown) => console.warn('Lead Center: a section could not be preloaded', error));
   }
 }

@@ -2,7 +2,9 @@ import type { Route } from './Route';
 
 /**
  * Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings, #/approvals,
- * #/rules, #/rules/<id>, #/rules/new (?template=<id>, ?criterion=<id>), #/rules/<id>/edit.
+ * #/rules, #/rules/<id>, #/rules/new (?template=<id>, ?criterion=<id>), #/rules/<id>/edit,
+ * #/review, #/dashboard, #/accounts, #/accounts/<id>, #/contacts/<id>, #/duplicates,
+ * #/questionnaires, #/questionnaires/<template id>.
  */
 export function parseRoute(hash: string): Route {
   // Ids are encoded, so a literal "?" always starts the query.
@@ -23,6 +25,18 @@ export function parseRoute(hash: string): Route {
       return { name: 'approvals' };
     case 'leads':
       return parts[1] ? { name: 'lead', leadId: parts[1] } : { name: 'leads' };
+    case 'review':
+      return { name: 'review' };
+    case 'dashboard':
+      return { name: 'dashboard' };
+    case 'accounts':
+      return parts[1] ? { name: 'account', accountId: parts[1] } : { name: 'accounts' };
+    case 'contacts':
+      return parts[1] ? { name: 'contact', contactId: parts[1] } : { name: 'accounts' };
+    case 'duplicates':
+      return { name: 'duplicates' };
+    case 'questionnaires':
+      return { name: 'questionnaires', templateId: parts[1] ?? null };
     case 'rules':
       return parseRulesRoute(parts.slice(1), new URLSearchParams(query));
     default:

@@ -8,6 +8,12 @@ export function routeToHash(route: Route): string {
       return `#/rules/${encodeURIComponent(route.ruleId)}`;
     case 'rule-edit':
       return `#/rules/${encodeURIComponent(route.ruleId)}/edit`;
+    case 'account':
+      return `#/accounts/${encodeURIComponent(route.accountId)}`;
+    case 'contact':
+      return `#/contacts/${encodeURIComponent(route.contactId)}`;
+    case 'questionnaires':
+      return route.templateId === null ? '#/questionnaires' : `#/questionnaires/${encodeURIComponent(route.templateId)}`;
     case 'rule-new': {
       const query = new URLSearchParams();
       if (route.templateId !== null) query.set('template', route.templateId);

@@ -13,10 +13,12 @@ const alternateRoutes: Record<string, Route> = {
   '6': { name: 'settings' },
   '7': { name: 'approvals' },
   '8': { name: 'rules' },
+  '9': { name: 'review' },
+  '0': { name: 'dashboard' },
 };
 
 /**
- * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…8 switch sections (in the nav bar's order), Escape closes
+ * App-wide keys: Ctrl/⌘+K search leads, N new capture, Alt+1…9 and Alt+0 switch sections (in the nav bar's order), Escape closes
  * the open lead. Widgets that use Escape themselves stop its propagation.
  */
 export function useGlobalShortcuts(route: Route): void {
