@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseDocument, epochMs } from './base';
+import { changeSet } from './changeSet';
 import { countryCode } from './countryCode';
 import { jsonObject } from './json';
 import { engagementLevels, temperatures } from './lead';
@@ -150,6 +151,8 @@ export const configDataSchemas = {
   'email-template': emailTemplateLibrary,
   /** Key 'default'. */
   'approval-policy': approvalPolicy,
+  /** Key: the change set's id. */
+  'change-journal': changeSet,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;
 export type ConfigDataOf<K extends TypedConfigKind> = z.infer<(typeof configDataSchemas)[K]>;
