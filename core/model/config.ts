@@ -7,6 +7,7 @@ import { engagementLevels, temperatures } from './lead';
 import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
 import { approvalPolicy } from '../emails/approvalPolicy';
+import { dailyReviewData } from '../review/dailyReviewData';
 import { emailTemplateLibrary } from '../emails/emailTemplates';
 import { engagementSettings } from '../engagement/engagementSettings';
 import { scoringModel } from '../scoring/scoringModel';
@@ -153,6 +154,8 @@ export const configDataSchemas = {
   'approval-policy': approvalPolicy,
   /** Key: the change set's id. */
   'change-journal': changeSet,
+  /** Key `<userId>:<YYYY-MM-DD>` (the seller's local day): the items the seller ticked or unticked. */
+  'daily-review': dailyReviewData,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;
 export type ConfigDataOf<K extends TypedConfigKind> = z.infer<(typeof configDataSchemas)[K]>;
