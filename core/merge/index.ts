@@ -1,0 +1,4 @@
+export * from './mergedLeadIds';
+export * from './mergeFields';
+export * from './mergeLeads';
+export * from './planMergeChanges';
