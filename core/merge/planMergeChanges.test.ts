@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../model/json';
 import { planMergeChanges } from './planMergeChanges';
 
 describe('planMergeChanges', () => {
-  const storedLeads = [
+  const storedLeads: JsonObject[] = [
     { id: 'a', name: 'Ahmed', updatedAt: 1, futureField: 'kept' },
     { id: 'b', name: 'Ahmad', updatedAt: 2 },
   ];
