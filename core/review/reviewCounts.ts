@@ -112,10 +112,13 @@ export function countReviewItems(input: ReviewInput): ReviewCounts {
     if (!answerOnItsWay.includes(email.status) || !isTime(email.createdAt)) continue;
     latestDraftAt.set(email.leadId, Math.max(latestDraftAt.get(email.leadId) ?? -Infinity, email.createdAt));
   }
-  /** Answered at or after `at`: our email sent, call or meeting later, or an email written since on its way. */
+  /**
+   * Answered at or after `at`: our email sent, call or meeting then or later (a call is itself the
+   * sign of interest and the answer), or an email written since on its way.
+   */
   const answeredSince = (lead: ReviewLead, at: number): boolean => {
     const ours = latestOf(lead, ourContactTypes);
-    return (ours !== null && ours > at) || (latestDraftAt.get(lead.id) ?? -Infinity) >= at;
+    return (ours !== null && ours >= at) || (latestDraftAt.get(lead.id) ?? -Infinity) >= at;
   };
   const notedAt = new Map<string, number>();
   for (const note of input.notes ?? []) {
@@ -147,15 +150,15 @@ export function countReviewItems(input: ReviewInput): ReviewCounts {
     'approve-emails': { count: toApprove.length, leadIds: distinct(toApprove.map((e) => e.leadId)), ruleIds: [] },
     'hot-first': fromLeads(hot, (lead) => {
       const interest = lead.lastInterestAt;
-      return isTime(interest) && interest <= now && !answeredSince(lead, interest);
+      return isTime(interest) && !answeredSince(lead, interest);
     }),
     'new-replies': fromLeads(activeToday, (lead) => {
       const reply = lead.lastEventAt?.email_reply;
-      return isToday(reply) && reply <= now && !answeredSince(lead, reply);
+      return isToday(reply) && !answeredSince(lead, reply);
     }),
     'engagement-notes': fromLeads(activeToday, (lead) => {
       const talk = latestOf(lead, conversationTypes);
-      return isToday(talk) && talk <= now && (notedAt.get(lead.id) ?? -Infinity) < talk;
+      return isToday(talk) && (notedAt.get(lead.id) ?? -Infinity) < talk;
     }),
     'schedule-hot-calls': ofRows(hot.filter((row) => !callPlannedLeads.has(row.id))),
     'dashboard-metrics': ofRows(activeToday),

@@ -7,6 +7,7 @@ import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 import type { EmailCenter } from './emailContract';
 import type { RuleCenter } from './ruleContract';
+import type { ReviewCenter } from './reviewContract';
 
 /**
  * What the UI may do with the local store. The UI codes against this contract only; the RxDB
@@ -129,6 +130,9 @@ export interface LeadCenterData {
 
   /** Rules, their runner, preview, log and performance (issue 5). */
   readonly rules: RuleCenter;
+
+  /** The daily review checklist (issue 6). */
+  readonly review: ReviewCenter;
 
   observeNotes(leadId: string): Observable<Note[]>;
   addNote(leadId: string, body: string): Promise<Note>;

@@ -26,6 +26,7 @@ import { createRuleCenter } from './rules/ruleCenter';
 import { ruleCatalogue } from './rules/ruleCatalogue';
 import type { RuleNotification } from './rules/ruleEffects';
 import { RuleRunner } from './rules/ruleRunner';
+import { createReviewCenter } from './review/reviewCenter';
 
 export interface OpenLeadCenterDataOptions {
   /** RxDB database name (one per seller profile). */
@@ -169,6 +170,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   );
   ruleRunner.start();
   const rules = createRuleCenter({ ctx, settings: () => ctx.brain().settings, settings$: leadSettings, runner: ruleRunner });
+  const review = createReviewCenter({ ctx, leadList, emails, rules, utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0) });
 
   return {
     seller,
@@ -190,6 +192,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     rescoring,
     emails,
     rules,
+    review,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
     editNote: (id, body) => notes.editNote(ctx, id, body),
@@ -205,6 +208,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      review.close();
       await ruleRunner.close();
       await emails.close();
       schedule?.stop();
