@@ -1,4 +1,5 @@
 export * from './describeLink';
+export * from './dismissal';
 export * from './groupDuplicates';
 export * from './pairKey';
 export * from './scanDuplicates';

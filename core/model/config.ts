@@ -8,6 +8,7 @@ import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
 import { approvalPolicy } from '../emails/approvalPolicy';
 import { dailyReviewData } from '../review/dailyReviewData';
+import { duplicateDismissalData } from '../duplicates/dismissal';
 import { emailTemplateLibrary } from '../emails/emailTemplates';
 import { engagementSettings } from '../engagement/engagementSettings';
 import { scoringModel } from '../scoring/scoringModel';
@@ -152,6 +153,8 @@ export const configDataSchemas = {
   'email-template': emailTemplateLibrary,
   /** Key 'default'. */
   'approval-policy': approvalPolicy,
+  /** Key dismissalKey(a, b): a pair the seller said is not one buyer. */
+  'duplicate-dismissal': duplicateDismissalData,
   /** Key: the change set's id. */
   'change-journal': changeSet,
   /** Key `<userId>:<YYYY-MM-DD>` (the seller's local day): the items the seller ticked or unticked. */
