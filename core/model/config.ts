@@ -7,6 +7,7 @@ import { engagementLevels, temperatures } from './lead';
 import { leadFormFields } from './leadForm';
 import { fail, succeed, type Result } from './result';
 import { approvalPolicy } from '../emails/approvalPolicy';
+import { conversionMapping } from '../conversion/conversionMapping';
 import { dailyReviewData } from '../review/dailyReviewData';
 import { duplicateDismissalData } from '../duplicates/dismissal';
 import { emailTemplateLibrary } from '../emails/emailTemplates';
@@ -157,6 +158,8 @@ export const configDataSchemas = {
   'duplicate-dismissal': duplicateDismissalData,
   /** Key: the change set's id. */
   'change-journal': changeSet,
+  /** Key 'default': lead → contact/account fields (Settings → Conversion). */
+  'conversion-mapping': conversionMapping,
   /** Key `<userId>:<YYYY-MM-DD>` (the seller's local day): the items the seller ticked or unticked. */
   'daily-review': dailyReviewData,
 } as const;
