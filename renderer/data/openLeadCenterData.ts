@@ -26,6 +26,7 @@ import { createRuleCenter } from './rules/ruleCenter';
 import { ruleCatalogue } from './rules/ruleCatalogue';
 import type { RuleNotification } from './rules/ruleEffects';
 import { RuleRunner } from './rules/ruleRunner';
+import { createDashboardCenter, type DashboardCenterOptions } from './dashboard/dashboardCenter';
 import { createReviewCenter } from './review/reviewCenter';
 
 export interface OpenLeadCenterDataOptions {
@@ -78,6 +79,8 @@ export interface OpenLeadCenterDataOptions {
   notify?: (notification: RuleNotification) => void;
   /** The seller's offset from UTC in minutes now (schedules are in local time); 0 unless given. */
   utcOffsetMinutes?: () => number;
+  /** Tuning of the Dashboard's reading (tests use small pages and short delays). */
+  dashboard?: DashboardCenterOptions;
   /** Tuning of the list projection (tests use short delays). */
   list?: { saveDelayMs?: number; maxSaveDelayMs?: number; notifyDelayMs?: number; batchSize?: number };
 }
@@ -170,6 +173,8 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   );
   ruleRunner.start();
   const rules = createRuleCenter({ ctx, settings: () => ctx.brain().settings, settings$: leadSettings, runner: ruleRunner });
+  // Dashboard: reads nothing until the page first asks (dashboard.load()).
+  const dashboard = createDashboardCenter(ctx, options.dashboard);
   const review = createReviewCenter({ ctx, leadList, emails, rules, utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0) });
 
   return {
@@ -192,6 +197,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     rescoring,
     emails,
     rules,
+    dashboard,
     review,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
@@ -208,6 +214,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      dashboard.close();
       review.close();
       await ruleRunner.close();
       await emails.close();
