@@ -3,7 +3,7 @@ import type { JsonObject } from '../model/json';
 
 /** A document as stored (plain JSON), with the lead it belongs to. */
 export interface LeadOwnedDocument {
-  collection: 'notes' | 'reminders' | 'dispatches';
+  collection: 'notes' | 'reminders' | 'dispatches' | 'contacts';
   document: JsonObject;
 }
 
@@ -13,7 +13,7 @@ export interface MergeChangeInput {
   storedLeads: readonly JsonObject[];
   /** The survivor after the merge (mergeLeads, rescored), as JSON. */
   survivorAfter: JsonObject;
-  /** Notes, reminders and questionnaire dispatches of the merged leads, as stored. */
+  /** Notes, reminders, questionnaire dispatches and contacts (converted from them) of the merged leads, as stored. */
   owned: readonly LeadOwnedDocument[];
   now: number;
 }

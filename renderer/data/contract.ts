@@ -7,6 +7,7 @@ import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 import type { EmailCenter } from './emailContract';
 import type { RuleCenter } from './ruleContract';
+import type { DuplicateCenter } from './duplicatesContract';
 import type { DashboardCenter } from './dashboardContract';
 import type { ReviewCenter } from './reviewContract';
 
@@ -131,6 +132,9 @@ export interface LeadCenterData {
 
   /** Rules, their runner, preview, log and performance (issue 5). */
   readonly rules: RuleCenter;
+
+  /** The duplicates queue and merging (issue 6). */
+  readonly duplicates: DuplicateCenter;
 
   /** The Dashboard's event and email times, read once on first use (issue 6). */
   readonly dashboard: DashboardCenter;

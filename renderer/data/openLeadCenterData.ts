@@ -26,6 +26,9 @@ import { createRuleCenter } from './rules/ruleCenter';
 import { ruleCatalogue } from './rules/ruleCatalogue';
 import type { RuleNotification } from './rules/ruleEffects';
 import { RuleRunner } from './rules/ruleRunner';
+import { createDuplicateCenter } from './duplicates/duplicateCenter';
+import { DuplicateQueue } from './duplicates/duplicateQueue';
+import { observeDismissedPairs } from './duplicates/dismissals';
 import { createDashboardCenter, type DashboardCenterOptions } from './dashboard/dashboardCenter';
 import { createReviewCenter } from './review/reviewCenter';
 
@@ -122,13 +125,24 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     () => leadList.rows(),
     (id) => leadList.get(id),
   );
+  // The duplicates queue (issue 6) scans the same rows, in slices, when first looked at.
+  const duplicateQueue = new DuplicateQueue({
+    rows: () => leadList.rows(),
+    row: (id) => leadList.get(id),
+    listLoaded: () => listLoaded(leadList),
+    dismissed: observeDismissedPairs(ctx),
+    clock: ctx.clock,
+  });
   const leadList = new RxLeadListProjection({
     collection: db.leads,
     storageToken: await db.storageToken,
     clock: ctx.clock,
     snapshotStore: options.snapshotStore,
     ...options.list,
-    onRowsChanged: (upserts, removed, replacedAll) => duplicates.rowsChanged(upserts, removed, replacedAll),
+    onRowsChanged: (upserts, removed, replacedAll) => {
+      duplicates.rowsChanged(upserts, removed, replacedAll);
+      duplicateQueue.rowsChanged(upserts, removed, replacedAll);
+    },
   });
 
   const emails = createEmailCenter(
@@ -173,6 +187,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   );
   ruleRunner.start();
   const rules = createRuleCenter({ ctx, settings: () => ctx.brain().settings, settings$: leadSettings, runner: ruleRunner });
+  const duplicateCenter = createDuplicateCenter(ctx, duplicateQueue);
   // Dashboard: reads nothing until the page first asks (dashboard.load()).
   const dashboard = createDashboardCenter(ctx, options.dashboard);
   const review = createReviewCenter({ ctx, leadList, emails, rules, utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0) });
@@ -197,6 +212,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     rescoring,
     emails,
     rules,
+    duplicates: duplicateCenter,
     dashboard,
     review,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
@@ -222,6 +238,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       await rescoring.close();
       settingsSubscription.unsubscribe();
       duplicates.stop();
+      duplicateQueue.close();
       await leadList.close();
       await db.close();
     },
