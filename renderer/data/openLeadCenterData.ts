@@ -26,6 +26,8 @@ import { createRuleCenter } from './rules/ruleCenter';
 import { ruleCatalogue } from './rules/ruleCatalogue';
 import type { RuleNotification } from './rules/ruleEffects';
 import { RuleRunner } from './rules/ruleRunner';
+import { recoverInterruptedChanges } from './changeJournal';
+import { createConversionCenter } from './conversion/conversionCenter';
 import { createDuplicateCenter } from './duplicates/duplicateCenter';
 import { DuplicateQueue } from './duplicates/duplicateQueue';
 import { observeDismissedPairs } from './duplicates/dismissals';
@@ -110,6 +112,9 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       return brain;
     },
   };
+  // A conversion or merge a crash left half-written is rolled back before anything reads the data.
+  const recovered = await recoverInterruptedChanges(ctx);
+  if (recovered > 0) console.warn(`Lead Center: rolled back ${recovered} change(s) interrupted when the app stopped`);
   const leadSettings = observeLeadSettings(ctx);
   const settingsSubscription = leadSettings.subscribe((load) => {
     brain = createLeadBrain(load.settings);
@@ -212,6 +217,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     rescoring,
     emails,
     rules,
+    conversion: createConversionCenter(ctx),
     duplicates: duplicateCenter,
     dashboard,
     review,
