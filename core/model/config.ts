@@ -12,6 +12,7 @@ import { dailyReviewData } from '../review/dailyReviewData';
 import { duplicateDismissalData } from '../duplicates/dismissal';
 import { emailTemplateLibrary } from '../emails/emailTemplates';
 import { engagementSettings } from '../engagement/engagementSettings';
+import { questionnaireConfigData } from '../questionnaires/questionnaireTemplate';
 import { scoringModel } from '../scoring/scoringModel';
 import { groupSettings } from '../settings/groupSettings';
 import { qualificationSettings } from '../settings/qualificationSettings';
@@ -162,6 +163,8 @@ export const configDataSchemas = {
   'conversion-mapping': conversionMapping,
   /** Key `<userId>:<YYYY-MM-DD>` (the seller's local day): the items the seller ticked or unticked. */
   'daily-review': dailyReviewData,
+  /** Key = template id; key 'settings': the form address and the default template. */
+  'questionnaire-template': questionnaireConfigData,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;
 export type ConfigDataOf<K extends TypedConfigKind> = z.infer<(typeof configDataSchemas)[K]>;

@@ -7,6 +7,7 @@ import type { Note } from '../../core/model/note';
 import type { Reminder } from '../../core/model/reminder';
 import type { EmailCenter } from './emailContract';
 import type { RuleCenter } from './ruleContract';
+import type { QuestionnaireCenter } from './questionnaireContract';
 import type { ConversionCenter } from './conversionContract';
 import type { DuplicateCenter } from './duplicatesContract';
 import type { DashboardCenter } from './dashboardContract';
@@ -133,6 +134,9 @@ export interface LeadCenterData {
 
   /** Rules, their runner, preview, log and performance (issue 5). */
   readonly rules: RuleCenter;
+
+  /** Questionnaire templates, dispatches to leads and the buyer's answers (issue 6). */
+  readonly questionnaires: QuestionnaireCenter;
 
   /** Converting leads into contacts and accounts, and the Accounts pages (issue 6). */
   readonly conversion: ConversionCenter;

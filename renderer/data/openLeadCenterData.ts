@@ -26,6 +26,9 @@ import { createRuleCenter } from './rules/ruleCenter';
 import { ruleCatalogue } from './rules/ruleCatalogue';
 import type { RuleNotification } from './rules/ruleEffects';
 import { RuleRunner } from './rules/ruleRunner';
+import { openQuestionnaireCenter } from './questionnaires/questionnaireCenter';
+import { cryptoDispatchToken } from './questionnaires/dispatching';
+import { installDefaultQuestionnaireRule } from './questionnaires/defaultRule';
 import { recoverInterruptedChanges } from './changeJournal';
 import { createConversionCenter } from './conversion/conversionCenter';
 import { createDuplicateCenter } from './duplicates/duplicateCenter';
@@ -84,6 +87,13 @@ export interface OpenLeadCenterDataOptions {
   notify?: (notification: RuleNotification) => void;
   /** The seller's offset from UTC in minutes now (schedules are in local time); 0 unless given. */
   utcOffsetMinutes?: () => number;
+  /** Questionnaire tokens; 128 random bits from crypto.getRandomValues, base64url, unless given. */
+  dispatchToken?: () => string;
+  /**
+   * Installs the default rules on the first open (the questionnaire on a new RFQ): the app passes
+   * true so a new seller has them; tests that count rules leave it off.
+   */
+  installDefaultRules?: boolean;
   /** Tuning of the Dashboard's reading (tests use small pages and short delays). */
   dashboard?: DashboardCenterOptions;
   /** Tuning of the list projection (tests use short delays). */
@@ -174,10 +184,13 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     { auto: options.autoOutbox ?? true, approvalUndoMs: options.approvalUndoMs ?? 0 },
   );
 
+  // Questionnaires: templates (the seed's default installed once) and the answer handling, running.
+  const questionnaires = await openQuestionnaireCenter({ ctx, emails, groups: () => groups, randomToken: options.dispatchToken ?? cryptoDispatchToken });
   const ruleRunner = new RuleRunner(
     {
       ctx,
       emails,
+      questionnaires,
       groups: () => groups,
       templateLibrary: () => readTemplateLibrary(ctx),
       notify: options.notify ?? (() => undefined),
@@ -192,6 +205,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   );
   ruleRunner.start();
   const rules = createRuleCenter({ ctx, settings: () => ctx.brain().settings, settings$: leadSettings, runner: ruleRunner });
+  if (options.installDefaultRules === true) await installDefaultQuestionnaireRule(ctx, rules);
   const duplicateCenter = createDuplicateCenter(ctx, duplicateQueue);
   // Dashboard: reads nothing until the page first asks (dashboard.load()).
   const dashboard = createDashboardCenter(ctx, options.dashboard);
@@ -217,6 +231,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     rescoring,
     emails,
     rules,
+    questionnaires,
     conversion: createConversionCenter(ctx),
     duplicates: duplicateCenter,
     dashboard,
@@ -239,6 +254,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       dashboard.close();
       review.close();
       await ruleRunner.close();
+      await questionnaires.close();
       await emails.close();
       schedule?.stop();
       await rescoring.close();

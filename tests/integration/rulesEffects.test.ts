@@ -10,8 +10,6 @@ import { createLeadCenterDatabase, type LeadCenterDatabase } from '../../rendere
 import { createEmailCenter } from '../../renderer/data/emails/emailCenter';
 import { readTemplateLibrary } from '../../renderer/data/emails/emailSettings';
 import { createLead } from '../../renderer/data/leadWrites';
-import { setConfig } from '../../renderer/data/configStore';
-import { defaultEmailTemplateLibrary } from '../../core/emails/emailTemplates';
 import { queryStorage } from '../../renderer/data/queryStorage';
 import { applyEffect, type RuleEffectDeps, type RuleNotification } from '../../renderer/data/rules/ruleEffects';
 import { seller, testClock, testIds, uniqueDatabaseName } from '../fixtures/testData';
@@ -107,35 +105,16 @@ describe('rule effects', () => {
     const spam = await createLead(ctx, { name: 'Spam', email: 'spam@example.com', group: 'spam' });
     const [spamOutcome] = await applyAll(deps, [{ kind: 'questionnaire', id: 'q-1', leadId: spam.id, templateId: '' }], spam, ctx.clock());
     expect(spamOutcome?.ok).toBe(false);
-    expect(spamOutcome?.message).toMatch(/^Email not drafted: The lead is in the group/);
+    expect(spamOutcome?.message).toMatch(/^Questionnaire not sent: The lead is in the group/);
     expect(await queryStorage(ctx.db.emails, { selector: {} })).toEqual([]);
   });
 
-  it('queues a questionnaire for the questionnaire issue when no questionnaire template exists', async () => {
+  it('a questionnaire is refused without the questionnaire center (the dispatch is tested in questionnaireDispatch.test.ts)', async () => {
     const { deps, ctx } = await setUp();
     const lead = await createLead(ctx, { name: 'Lena', email: 'lena@example.com' });
     const [outcome] = await applyAll(deps, [{ kind: 'questionnaire', id: 'q-1', leadId: lead.id, templateId: '' }], lead, ctx.clock());
-    expect(outcome).toMatchObject({ ok: true, message: expect.stringMatching(/queued for the questionnaire issue/) });
+    expect(outcome).toMatchObject({ ok: false, message: 'Questionnaires are not available here.' });
     expect(await queryStorage(ctx.db.emails, { selector: {} })).toEqual([]);
-  });
-
-  it('drafts a questionnaire as a questionnaire email for approval when such a template exists', async () => {
-    const { deps, ctx } = await setUp();
-    const questionnaire = {
-      id: 'needs-questionnaire',
-      name: 'Your needs',
-      level: null,
-      kind: 'questionnaire' as const,
-      subject: 'A few questions, {{lead.firstName}}',
-      body: 'Hello {{lead.firstName}}, could you tell us more about your needs?',
-    };
-    await setConfig(ctx, 'email-template', 'library', { templates: [...defaultEmailTemplateLibrary.templates, questionnaire] });
-    const lead = await createLead(ctx, { name: 'Lena Vogel', email: 'lena@example.com' });
-    const effect: RuleEffect = { kind: 'questionnaire', id: 'q-1', leadId: lead.id, templateId: '' };
-    const [outcome] = await applyAll(deps, [effect, effect], lead, ctx.clock());
-    expect(outcome).toMatchObject({ ok: true, message: null });
-    const emails = await queryStorage(ctx.db.emails, { selector: {} });
-    expect(emails.map((e) => [e.kind, e.templateId, e.ruleId, e.status, e.subject])).toEqual([['questionnaire', 'needs-questionnaire', rule.id, 'draft', 'A few questions, Lena']]);
   });
 
   it('reports a failing effect in words instead of throwing', async () => {

@@ -27,6 +27,13 @@ export interface RuleEffectDeps {
   notify: (notification: RuleNotification) => void;
   /** Effect ids of notifications already raised in this session (a notification is not stored). */
   notified: Set<string>;
+  /** Sends questionnaires (issue 6); without it the action says questionnaires are not available. */
+  questionnaires?: RuleQuestionnaires;
+}
+
+/** What the "send questionnaire" action needs of data.questionnaires. */
+export interface RuleQuestionnaires {
+  sendForRule(leadId: string, options: { templateId?: string; dispatchId?: string; ruleId?: string }): Promise<{ created: boolean; unfilledTokens: string[] }>;
 }
 
 export interface EffectOutcome {
@@ -90,21 +97,21 @@ export async function applyEffect(deps: RuleEffectDeps, effect: RuleEffect, lead
         const created = ruleEvent(ctx, lead.id, 'reminder_created', actor, { reminderId: value.id, kind: value.kind, dueAt: value.dueAt, title: value.title }, now);
         return { ok: true, message: null, events: [created] };
       }
-      case 'email':
       case 'questionnaire': {
         const suppressed = suppressionReason(lead, deps.groups());
+        if (suppressed !== null) return { ok: false, message: `Questionnaire not sent: ${suppressed}`, events: [] };
+        if (!deps.questionnaires) return { ok: false, message: 'Questionnaires are not available here.', events: [] };
+        // The effect id is the dispatch id: a firing applied twice finds its dispatch and sends nothing more.
+        const sent = await deps.questionnaires.sendForRule(lead.id, { templateId: effect.templateId, dispatchId: effect.id, ruleId: rule.id });
+        const unfilled = sent.unfilledTokens.length > 0 ? `The email has unfilled tokens: ${sent.unfilledTokens.join(', ')}.` : null;
+        return { ok: true, message: unfilled, events: [] };
+      }
+      case 'email': {
+        const suppressed = suppressionReason(lead, deps.groups());
         if (suppressed !== null) return { ok: false, message: `Email not drafted: ${suppressed}`, events: [] };
-        let templateId = effect.templateId;
-        if (effect.kind === 'questionnaire') {
-          const library = await deps.templateLibrary();
-          const questionnaires = library.templates.filter((t) => t.kind === 'questionnaire');
-          const template = templateId === '' ? questionnaires[0] : questionnaires.find((t) => t.id === templateId);
-          // Until the questionnaire issue lands, a questionnaire goes out as a questionnaire-kind email.
-          if (!template) return { ok: true, message: 'Questionnaire queued for the questionnaire issue (no questionnaire email template yet).', events: [] };
-          templateId = template.id;
-        }
+        const templateId = effect.templateId;
         if (await alreadyDrafted(ctx, lead.id, rule.id, templateId, runAt)) return { ok: true, message: null, events: [] };
-        const outcome = await deps.emails.draftFromTemplate(lead.id, templateId, { useAi: effect.kind === 'email' && effect.useAi, ruleId: rule.id });
+        const outcome = await deps.emails.draftFromTemplate(lead.id, templateId, { useAi: effect.useAi, ruleId: rule.id });
         const notes = [outcome.fallbackReason, outcome.unfilledTokens.length > 0 ? `The draft has unfilled tokens: ${outcome.unfilledTokens.join(', ')}.` : null].filter((n): n is string => n !== null);
         return { ok: true, message: notes.length > 0 ? notes.join(' ') : null, events: [] };
       }

@@ -24,7 +24,10 @@ export const dispatchSchema: RxJsonSchema<Dispatch> = {
     sentAt: nullableEpochMs,
     answeredAt: nullableEpochMs,
     expiresAt: nullableEpochMs,
+    processedAt: nullableEpochMs,
+    problems: { type: 'array', maxItems: 400, items: { type: 'object' } },
+    ruleId: text(64),
   },
-  required: [...baseRequired, 'leadId', 'token', 'templateId', 'emailId', 'questions', 'answers', 'sentAt', 'answeredAt', 'expiresAt'],
+  required: [...baseRequired, 'leadId', 'token', 'templateId', 'emailId', 'questions', 'answers', 'sentAt', 'answeredAt', 'expiresAt', 'processedAt', 'problems', 'ruleId'],
   indexes: ['token', 'leadId'],
 };

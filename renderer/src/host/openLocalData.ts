@@ -73,6 +73,8 @@ export function openLocalData(seller: Seller): Promise<LeadCenterData> {
       },
       // Schedules ("every Tuesday at 10:00") are in the seller's local time, summer time included.
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
+      // A new seller starts with the default rules (the questionnaire on a new RFQ), switched on.
+      installDefaultRules: true,
     }),
   );
   void opening.then(() => performance.mark('lead-center:database-open'));
