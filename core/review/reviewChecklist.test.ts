@@ -25,7 +25,7 @@ describe('reviewChecklist', () => {
   const counts = countReviewItems(reviewInput());
 
   it('lists every seed item in order, in three sections', () => {
-    const checklist = reviewChecklist(reviewDay, counts, null);
+    const checklist = reviewChecklist('me', reviewDay, counts, null);
     expect(checklist.items.map((item) => item.id)).toEqual([...reviewItemIds]);
     expect(checklist.items.filter((item) => item.section === 'morning')).toHaveLength(4);
     expect(checklist.items.filter((item) => item.section === 'afternoon')).toHaveLength(3);
@@ -38,7 +38,7 @@ describe('reviewChecklist', () => {
   it('counts the seller’s ticks of that day and the automatic ones', () => {
     const stored = withTick(withTick(null, 'me', reviewDay, 'hot-alerts', true, 1), 'me', reviewDay, 'follow-ups', true, 2);
     const zeroReplies = { ...counts, 'new-replies': { count: 0, leadIds: [], ruleIds: [] } };
-    const checklist = reviewChecklist(reviewDay, zeroReplies, stored);
+    const checklist = reviewChecklist('me', reviewDay, zeroReplies, stored);
     expect(checklist.items.filter((item) => item.ticked).map((item) => [item.id, item.by])).toEqual([
       ['hot-alerts', 'you'],
       ['follow-ups', 'you'],
@@ -49,12 +49,14 @@ describe('reviewChecklist', () => {
 
   it('a new day starts fresh: another day’s document is not read', () => {
     const yesterday = withTick(null, 'me', '2025-03-10', 'hot-alerts', true, 1);
-    expect(reviewChecklist(reviewDay, counts, yesterday).done).toBe(0);
+    expect(reviewChecklist('me', reviewDay, counts, yesterday).done).toBe(0);
     expect(withTick(yesterday, 'me', reviewDay, 'follow-ups', true, 2).items).toEqual({ 'follow-ups': { ticked: true, at: 2 } });
   });
 
   it('ticks belong to their user', () => {
     const someoneElse = withTick(null, 'other', reviewDay, 'hot-alerts', true, 1);
+    expect(reviewChecklist('me', reviewDay, counts, someoneElse).done).toBe(0);
+    expect(reviewChecklist('other', reviewDay, counts, someoneElse).done).toBe(1);
     expect(withTick(someoneElse, 'me', reviewDay, 'follow-ups', true, 2).items).toEqual({ 'follow-ups': { ticked: true, at: 2 } });
   });
 

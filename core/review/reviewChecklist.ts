@@ -31,9 +31,9 @@ export interface ReviewChecklist {
   total: number;
 }
 
-/** The day's checklist: each item with its count and tick. */
-export function reviewChecklist(day: string, counts: ReviewCounts, stored: DailyReviewData | null): ReviewChecklist {
-  const storedItems = stored !== null && stored.day === day ? stored.items : {};
+/** The day's checklist for `userId`: each item with its count and tick (another day's or user's document is not read). */
+export function reviewChecklist(userId: string, day: string, counts: ReviewCounts, stored: DailyReviewData | null): ReviewChecklist {
+  const storedItems = stored !== null && stored.day === day && stored.userId === userId ? stored.items : {};
   const items = reviewItems.map((item) => {
     const count = counts[item.id] ?? { count: null, leadIds: [], ruleIds: [] };
     return { ...item, ...count, ...itemTick(count.count, Object.prototype.hasOwnProperty.call(storedItems, item.id) ? storedItems[item.id] : undefined) };

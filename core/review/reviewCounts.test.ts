@@ -61,10 +61,16 @@ describe('countReviewItems: changes move the counts', () => {
   });
 
   it('a draft written after the reply is an answer on its way; a rejected one is not', () => {
-    const draft: ReviewEmail = { id: 'x', leadId: 'warm1', status: 'draft', kind: 'reply', origin: 'user', teamId: 't1', ownerId: 'me', createdAt: reviewNow - hour };
+    const draft: ReviewEmail = { id: 'x', leadId: 'warm1', status: 'draft', kind: 'reply', origin: 'user', ruleId: '', teamId: 't1', ownerId: 'me', createdAt: reviewNow - hour };
     const replies = (extra: ReviewEmail) => countReviewItems(reviewInput({ emails: [...reviewEmails, extra] }))['new-replies'].count;
     expect(replies(draft)).toBe(0);
     expect(replies({ ...draft, status: 'rejected' })).toBe(1);
+    // A rule's automatic draft (a questionnaire, a nurture email) is not the seller's answer.
+    expect(replies({ ...draft, origin: 'rule', ruleId: 'rule-1', status: 'pending_approval' })).toBe(1);
+    // Nor is a questionnaire or a newsletter, whoever drafted it.
+    expect(replies({ ...draft, kind: 'questionnaire' })).toBe(1);
+    expect(replies({ ...draft, kind: 'nurture' })).toBe(1);
+    expect(replies({ ...draft, kind: 'quote' })).toBe(0);
     // Written before the reply: not an answer to it.
     expect(replies({ ...draft, createdAt: Date.parse('2025-03-11T03:00:00Z') })).toBe(1);
   });

@@ -1,6 +1,6 @@
 import type { ApprovalPolicy } from '../emails/approvalPolicy';
 import { approvalNeeded } from '../emails/approvalPolicy';
-import type { Email, EmailStatus } from '../model/email';
+import type { Email, EmailKind, EmailStatus } from '../model/email';
 import type { LeadEventType } from '../model/event';
 import type { Lead } from '../model/lead';
 import type { ListRow } from '../list/types';
@@ -22,7 +22,7 @@ import { dayMs, localDayStart } from './reviewDay';
 export type ReviewRow = Pick<ListRow, 'id' | 'engagementLevel' | 'urgency' | 'lastActivityAt'>;
 export type ReviewLead = Pick<Lead, 'id' | 'lastInterestAt' | 'lastEventAt'>;
 export type ReviewReminder = Pick<Reminder, 'id' | 'leadId' | 'kind' | 'dueAt' | 'done'>;
-export type ReviewEmail = Pick<Email, 'id' | 'leadId' | 'status' | 'kind' | 'origin' | 'teamId' | 'ownerId' | 'createdAt'>;
+export type ReviewEmail = Pick<Email, 'id' | 'leadId' | 'status' | 'kind' | 'origin' | 'ruleId' | 'teamId' | 'ownerId' | 'createdAt'>;
 export type ReviewNote = Pick<Note, 'leadId' | 'createdAt'>;
 
 export interface ReviewRule {
@@ -67,8 +67,10 @@ export interface ReviewCount {
 
 export type ReviewCounts = Record<ReviewItemId, ReviewCount>;
 
-/** Emails that count as an answer on their way: written, not yet sent, not given up. */
+/** Emails not yet final: written, not yet sent, not given up. */
 export const answerOnItsWay: readonly EmailStatus[] = ['draft', 'pending_approval', 'approved', 'sending'];
+/** Kinds that answer a buyer; a questionnaire, nurture or marketing email does not. */
+const answerKinds: readonly EmailKind[] = ['follow_up', 'quote', 'reply', 'other'];
 /** Contact from the seller's side. */
 const ourContactTypes: readonly LeadEventType[] = ['email_sent', 'call', 'meeting'];
 /** A conversation worth a note. */
@@ -106,10 +108,11 @@ export function countReviewItems(input: ReviewInput): ReviewCounts {
   const plannedLeads = new Set(openReminders.map((r) => r.leadId));
   const callPlannedLeads = new Set(openReminders.filter((r) => r.kind === 'call' || r.kind === 'meeting').map((r) => r.leadId));
 
-  // Per lead, the creation time of the latest email on its way to them.
+  // Per lead, the creation time of the latest answer the seller wrote that is on its way to them
+  // (a rule's automatic draft, a questionnaire or a newsletter is not the seller's answer).
   const latestDraftAt = new Map<string, number>();
   for (const email of input.emails ?? []) {
-    if (!answerOnItsWay.includes(email.status) || !isTime(email.createdAt)) continue;
+    if (!answerOnItsWay.includes(email.status) || !isTime(email.createdAt) || email.ruleId !== '' || !answerKinds.includes(email.kind)) continue;
     latestDraftAt.set(email.leadId, Math.max(latestDraftAt.get(email.leadId) ?? -Infinity, email.createdAt));
   }
   /**

@@ -61,14 +61,28 @@ describe('localDayStart', () => {
 
 describe('dailyReviewKey', () => {
   it('joins user and day', () => {
-    expect(dailyReviewKey('3f2b9c1e-8a7d-4b6e-9f01-2c3d4e5f6a7b', '2025-03-10')).toEqual({ ok: true, value: '3f2b9c1e-8a7d-4b6e-9f01-2c3d4e5f6a7b:2025-03-10' });
+    expect(dailyReviewKey('user-1', '2025-03-10')).toEqual({ ok: true, value: 'user-1:2025-03-10' });
   });
 
-  it('refuses keys the config store would refuse', () => {
+  it('refuses no user or a malformed day', () => {
     expect(dailyReviewKey('', '2025-03-10').ok).toBe(false);
-    expect(dailyReviewKey('a b', '2025-03-10').ok).toBe(false);
     expect(dailyReviewKey('u1', '10/03/2025').ok).toBe(false);
-    expect(dailyReviewKey('u'.repeat(41), '2025-03-10').ok).toBe(false);
-    expect(dailyReviewKey('u'.repeat(40), '2025-03-10').ok).toBe(true);
+  });
+
+  it('shortens a user id that does not fit (the app’s own user-<uuid>) or has other characters, one key per user', () => {
+    const appUser = 'user-3f2b9c1e-8a7d-4b6e-9f01-2c3d4e5f6a7b';
+    const key = dailyReviewKey(appUser, '2025-03-10');
+    const other = dailyReviewKey('user-3f2b9c1e-8a7d-4b6e-9f01-2c3d4e5f6a7c', '2025-03-10');
+    expect(key.ok && other.ok).toBe(true);
+    if (!key.ok || !other.ok) return;
+    expect(key.value).toMatch(/^user-3f2b9c1\.[0-9a-f]{16}:2025-03-10$/);
+    expect(other.value).not.toBe(key.value);
+    expect(dailyReviewKey(appUser, '2025-03-10')).toEqual(key);
+    for (const value of [key.value, dailyReviewKey('a b', '2025-03-10'), dailyReviewKey('u'.repeat(64), '2025-03-10')].map((k) => (typeof k === 'string' ? k : k.ok ? k.value : ''))) {
+      expect(value.length).toBeLessThanOrEqual(40);
+      expect(value).toMatch(/^[A-Za-z0-9_.:-]+$/);
+    }
+    expect(dailyReviewKey('u'.repeat(29), '2025-03-10')).toEqual({ ok: true, value: `${'u'.repeat(29)}:2025-03-10` });
+    expect(dailyReviewKey('u'.repeat(30), '2025-03-10')).not.toEqual({ ok: true, value: `${'u'.repeat(30)}:2025-03-10` });
   });
 });

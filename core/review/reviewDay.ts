@@ -35,16 +35,34 @@ export function localDayKey(now: number, utcOffsetMinutes: number): string {
 
 export const dayKeyPattern = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Config kind 'daily-review' is keyed `<userId>:<YYYY-MM-DD>`; the whole id must fit in 64 characters. */
-const configIdRoom = 64 - 'daily-review:'.length;
+/** Config kind 'daily-review' is keyed `<userId>:<YYYY-MM-DD>`; the config storage schema holds keys of up to 40 characters. */
+const keyRoom = 40;
+const dayKeyLength = ':YYYY-MM-DD'.length;
+const userRoom = keyRoom - dayKeyLength;
 
-/** The config key of one user's checklist for one day, or why it cannot be made. */
+/**
+ * The config key of one user's checklist for one day. A user id that does not fit (the app's own
+ * are `user-<uuid>`, 41 characters; 29 fit) or uses other characters is written as its
+ * first characters and a 64-bit hash of the whole id: still one key per user, and the document
+ * itself names the user in full (a read checks it).
+ */
 export function dailyReviewKey(userId: string, dayKey: string): Result<string> {
-  if (typeof userId !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(userId)) return fail('The user id may use only letters, digits and _ . - for the daily review.');
+  if (typeof userId !== 'string' || userId === '') return fail('The daily review needs a user id.');
   if (typeof dayKey !== 'string' || !dayKeyPattern.test(dayKey)) return fail(`"${String(dayKey)}" is not a day (YYYY-MM-DD).`);
-  const key = `${userId}:${dayKey}`;
-  if (key.length > configIdRoom) return fail('The user id is too long to key the daily review.');
-  return succeed(key);
+  if (userId.length <= userRoom && /^[A-Za-z0-9_.-]+$/.test(userId)) return succeed(`${userId}:${dayKey}`);
+  const hash = fnv1a64(userId);
+  const prefix = userId.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, userRoom - hash.length - 1);
+  return succeed(`${prefix}.${hash}:${dayKey}`);
+}
+
+/** FNV-1a, 64 bits, as 16 hex digits. */
+function fnv1a64(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const char of text) {
+    hash ^= BigInt(char.codePointAt(0) ?? 0);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
 }
 
 function mod(value: number, by: number): number {

@@ -63,7 +63,7 @@ export const reviewItems: readonly ReviewItemDefinition[] = [
     section: 'morning',
     title: 'Respond to HOT leads first',
     counts:
-      'HOT leads waiting for your answer: their last sign of interest (a reply, quote request, chat, download, form, questionnaire, or a call or meeting) is later than your last email sent, call or meeting with them, and no email to them written since is in drafts, waiting for approval or about to be sent.',
+      'HOT leads waiting for your answer: their last sign of interest (a reply, quote request, chat, download, form, questionnaire, or a call or meeting) is later than your last email sent, call or meeting with them, and no answer to them you wrote since (a follow-up, quote, reply or other email; not a questionnaire, nurture or marketing email, nor one a rule drafted) is in drafts, waiting for approval or about to be sent.',
     unit: ['HOT lead waiting', 'HOT leads waiting'],
   },
   {
@@ -71,7 +71,7 @@ export const reviewItems: readonly ReviewItemDefinition[] = [
     section: 'afternoon',
     title: 'Check new replies',
     counts:
-      'Leads who replied to an email today (since midnight, your time) and have not been answered since: no email sent, call or meeting after the reply, and no email to them written after it in drafts, waiting for approval or about to be sent.',
+      'Leads who replied to an email today (since midnight, your time) and have not been answered since: no email sent, call or meeting after the reply, and no answer to them you wrote after it (a follow-up, quote, reply or other email; not a questionnaire, nurture or marketing email, nor one a rule drafted) in drafts, waiting for approval or about to be sent.',
     unit: ['unanswered reply', 'unanswered replies'],
   },
   {

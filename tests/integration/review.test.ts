@@ -172,6 +172,13 @@ describe('daily review: ticks', () => {
     expect(await later.data.getConfig('daily-review', 'user-1:2025-03-12')).toBeNull();
   });
 
+  it('keeps ticks for the app’s own long user ids (user-<uuid>)', async () => {
+    const t = await open({ seller: { ...manager, userId: 'user-3f2b9c1e-8a7d-4b6e-9f01-2c3d4e5f6a7b' } });
+    await t.data.review.setTicked('2025-03-11', 'plan-tomorrow', true);
+    const review = await until(watch(t.data, t.clock.now()), (r) => item(r, 'plan-tomorrow').by === 'you');
+    expect(item(review, 'plan-tomorrow').ticked).toBe(true);
+  });
+
   it('refuses an unknown item and a malformed day', async () => {
     const t = await open();
     await expect(t.data.review.setTicked('2025-03-11', 'nope' as ReviewItemId, true)).rejects.toThrow(/not an item/);

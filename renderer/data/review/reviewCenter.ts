@@ -107,7 +107,7 @@ export function createReviewCenter(deps: ReviewDeps): OpenReviewCenter {
             notes,
             rules,
           };
-          return { ...reviewChecklist(day, countReviewItems(input), ticks), dayStart: localDayStart(now, utcOffsetMinutes), counting };
+          return { ...reviewChecklist(userId, day, countReviewItems(input), ticks), dayStart: localDayStart(now, utcOffsetMinutes), counting };
         };
         if (summaries.missing(needed).length === 0) return of(compute(false));
         // Show what is known at once; the counts that wait for leads follow when they are read.

@@ -8,6 +8,7 @@ import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useNow } from '../../ui/useNow';
 import { useLeadRows } from '../hooks/useLeadRows';
+import { useListQueryFromHash } from '../hooks/useListQueryFromHash';
 import { useLeadListStore } from '../state/useLeadListStore';
 import { hasFacetFilters } from '../utils/hasFacetFilters';
 import { engagementLabel, ownerLabel, ownersMeFirst, temperatureLabel } from '../utils/levelLabels';
@@ -34,6 +35,7 @@ export function LeadListPage() {
   const filters = query.filters;
   const filtered = filters.search !== '' || hasFacetFilters(filters);
   const sellerId = data.seller.userId;
+  useListQueryFromHash(sellerId);
   const owners = useMemo(() => ownersMeFirst(facets.owners, sellerId), [facets.owners, sellerId]);
   const selectedIds = useMemo(() => [...selection], [selection]);
 
