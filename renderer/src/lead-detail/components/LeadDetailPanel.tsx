@@ -23,6 +23,7 @@ import { RemindersSection } from './RemindersSection';
 import { ScoreSection } from './ScoreSection';
 import { StageField } from './StageField';
 import { TagsSection } from './TagsSection';
+import { MergedLeadsSection } from '../../duplicates/components/MergedLeadsSection';
 
 const loading = Symbol('loading');
 
@@ -175,6 +176,7 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
       <TagsSection leadId={leadId} tags={lead.tags} />
       <NotesSection leadId={leadId} />
       <RemindersSection leadId={leadId} />
+      <MergedLeadsSection leadId={leadId} />
       <ActivityTimeline events={events} />
     </aside>
   );

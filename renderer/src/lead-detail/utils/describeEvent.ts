@@ -1,5 +1,6 @@
 import type { LeadEvent } from '../../../../core/model/event';
 import { referenceLabels } from '../../reference/referenceLabels';
+import { describeMergeMarker } from '../../duplicates/utils/describeMergeMarker';
 
 const plain: Partial<Record<LeadEvent['type'], string>> = {
   lead_created: 'Lead created',
@@ -33,6 +34,9 @@ function text(value: unknown): string {
 /** One line of the activity timeline, in the seller's words. */
 export function describeEvent(event: LeadEvent): string {
   const data = event.data;
+  // The merge markers (issue 6: lead_updated / lead_deleted / lead_restored with data.action).
+  const merge = describeMergeMarker(event);
+  if (merge !== null) return merge;
   switch (event.type) {
     case 'group_changed':
       return `Moved to ${referenceLabels.groupLabel(text(data.to ?? data.group))}`.trim();
