@@ -14,6 +14,7 @@ import { ScoringSettings } from './components/ScoringSettings';
 import { sectionPanelId, sectionTabId, SettingsSections } from './components/SettingsSections';
 import { SendingSettings } from './components/SendingSettings';
 import { StagesSettings } from './components/StagesSettings';
+import { ConversionMappingSettings } from './ConversionMappingSettings';
 import { isDirty, useSettingsDraftStore } from './hooks/settingsDraftStore';
 import { useApprovalPolicy } from './hooks/useApprovalPolicy';
 import { useTemplateLibrary } from './hooks/useTemplateLibrary';
@@ -27,6 +28,7 @@ const panels: Record<SettingsSectionId, () => ReactNode> = {
   engagement: () => <EngagementSettingsPanel />,
   stages: () => <StagesSettings />,
   qualification: () => <QualificationSettingsPanel />,
+  conversion: () => <ConversionMappingSettings />,
   sending: () => <SendingSettings />,
   'ai-drafter': () => <AiDrafterSettings />,
   'email-templates': () => <EmailTemplatesSettings />,

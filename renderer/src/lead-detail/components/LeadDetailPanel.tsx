@@ -14,6 +14,7 @@ import { useScoringNow } from '../hooks/useScoringNow';
 import { leadFieldEditors } from '../utils/leadFieldEditors';
 import { LeadEmailsSection } from '../../lead-emails/components/LeadEmailsSection';
 import { ActivityTimeline } from './ActivityTimeline';
+import { ConvertSection } from './ConvertSection';
 import { EngagementSection } from './EngagementSection';
 import { InlineField } from './InlineField';
 import { LogActivityForm } from './LogActivityForm';
@@ -168,6 +169,7 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
         </dl>
       </section>
 
+      <ConvertSection lead={lead} />
       <ScoreSection lead={lead} live={live} />
       <EngagementSection stage={lead.stage} live={engagement} now={now} stageLabel={stageLabel} onMoveToStage={(stage) => void save({ stage }).catch(() => undefined)} />
       <LeadEmailsSection lead={lead} events={events} now={now} />

@@ -47,6 +47,9 @@ export function describeEvent(event: LeadEvent): string {
     case 'tag_removed':
       return `Tag “${text(data.tag ?? data.tags)}” removed`;
     case 'lead_updated': {
+      // Conversion markers (issue 6, no new event types).
+      if (data.action === 'converted') return data.accountId ? 'Converted to a contact at an account' : 'Converted to a contact';
+      if (data.action === 'conversion_undone') return 'Conversion undone';
       const fields = text(data.fields);
       return fields ? `Updated ${fields}` : 'Details updated';
     }

@@ -5,6 +5,7 @@ export const settingsSections = [
   { id: 'engagement', label: 'Engagement levels' },
   { id: 'stages', label: 'Customer stages' },
   { id: 'qualification', label: 'Qualification options' },
+  { id: 'conversion', label: 'Conversion' },
   { id: 'sending', label: 'Sending' },
   { id: 'ai-drafter', label: 'AI drafter' },
   { id: 'email-templates', label: 'Email templates' },
