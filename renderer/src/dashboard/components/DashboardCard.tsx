@@ -15,6 +15,8 @@ interface DashboardCardProps {
   /** The period in the CSV's file name. */
   fileLabel: string;
   wide?: boolean;
+  /** What the figures count, in a sentence under the chart. */
+  footnote?: string;
   children: ReactNode;
 }
 
@@ -22,7 +24,7 @@ interface DashboardCardProps {
  * A chart with its title, its numbers as a table (on screen with "Show as table", always there
  * for screen readers) and "Export CSV", which saves exactly the rows of that table.
  */
-export function DashboardCard({ table, note, summary, empty, fileLabel, wide = false, children }: DashboardCardProps) {
+export function DashboardCard({ table, note, summary, empty, fileLabel, wide = false, footnote, children }: DashboardCardProps) {
   const [showTable, setShowTable] = useState(false);
   const headingId = useId();
   const tableId = useId();
@@ -48,6 +50,7 @@ export function DashboardCard({ table, note, summary, empty, fileLabel, wide = f
       <div id={tableId} className={showTable ? 'dashboard-table-wrap' : 'visually-hidden'}>
         <DataTable table={table} />
       </div>
+      {footnote ? <p className="dashboard-footnote">{footnote}</p> : null}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { useObservable } from '../../ui/useObservable';
 import { useDashboardActivity } from '../hooks/useDashboardActivity';
 import { useDashboardRange } from '../hooks/useDashboardRange';
+import { rateLabel } from '../utils/formatCell';
 import { DashboardCard } from './DashboardCard';
 import { FunnelBars } from './FunnelBars';
 import { GroupedBars } from './GroupedBars';
@@ -136,7 +137,8 @@ export function DashboardPage() {
           </DashboardCard>
           <DashboardCard
             table={tables['stage-funnel']}
-            note="Leads that reached each customer stage, and the rate from the stage before"
+            note={leadNote}
+            footnote="Reached: leads at the stage or further. Each bar's rate is from the stage before; targets from seed 001 (Lead → MQL >20%, MQL → SQL >30%, SQL → Opportunity >50%, Opportunity → Customer >25%)."
             summary="Funnel of leads per customer stage reached, with stage-to-stage conversion rates."
             empty={noLeadsInPeriod}
             fileLabel={fileLabel}
@@ -151,7 +153,8 @@ export function DashboardPage() {
           </DashboardCard>
           <DashboardCard
             table={tables['source-effectiveness']}
-            note="Qualified: in Qualified or a customer. Customers: in Customer or at Closed Customers."
+            note={leadNote}
+            footnote="Qualified: in the Qualified group, or a customer. Customers: in the Customer group or at the Closed Customers stage."
             summary="Bar chart of leads, qualified leads and customers per source."
             empty={noLeadsInPeriod}
             fileLabel={fileLabel}
@@ -169,7 +172,8 @@ export function DashboardPage() {
           </DashboardCard>
           <DashboardCard
             table={tables['email-metrics']}
-            note="Drafted and approved: emails. Sent, opened, replied, bounced: email events in the period."
+            note={`Open rate ${rateLabel(email.openRate) || '—'} (seed 001 target >25%)`}
+            footnote="Drafted and approved count emails written and approved in the period; sent, opened, replied and bounced count the email events on your leads in the period."
             summary="Bar chart of emails drafted, approved, sent, opened, replied and bounced."
             empty={activityPending ?? (emailTotal === 0 ? 'No email was drafted, sent or answered in this period.' : null)}
             fileLabel={fileLabel}

@@ -14,7 +14,7 @@ export function FunnelBars({ steps }: { steps: readonly FunnelStep[] }) {
   }));
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, data.length * 40 + 40)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 170, bottom: 8, left: 0 }} accessibilityLayer={false}>
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 120, bottom: 8, left: 0 }} accessibilityLayer={false}>
         <CartesianGrid horizontal={false} stroke="#e6e9ee" />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={140} interval={0} tick={{ fontSize: 12 }} />

@@ -7,7 +7,7 @@ export function RangePicker({ range }: { range: DashboardRange }) {
   const problemId = useId();
   const invalid = range.problem !== null;
   return (
-    <div className="toolbar dashboard-range" role="group" aria-label="Period">
+    <div className="toolbar dashboard-range" role="group" aria-label="Dashboard period">
       <label>
         Period{' '}
         <select value={range.preset} onChange={(e) => range.choosePreset(e.target.value as RangeChoice)}>

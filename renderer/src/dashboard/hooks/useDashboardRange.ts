@@ -75,7 +75,8 @@ export function useDashboardRange(): DashboardRange {
     choosePreset: (preset) => update({ preset, custom: preset === 'custom' ? counted : choice.custom, typed: null }),
     setDays: (days) => {
       const valid = resolveDayRange(days, localOffsetAt).ok;
-      update(valid ? { preset: 'custom', custom: days, typed: null } : { ...choice, preset: 'custom', typed: days });
+      // A bad range keeps counting the period shown until now (a preset's days become the custom ones).
+      update(valid ? { preset: 'custom', custom: days, typed: null } : { preset: 'custom', custom: counted, typed: days });
     },
   };
 }
