@@ -25,6 +25,7 @@ import { ScoreSection } from './ScoreSection';
 import { StageField } from './StageField';
 import { TagsSection } from './TagsSection';
 import { MergedLeadsSection } from '../../duplicates/components/MergedLeadsSection';
+import { QuestionnaireSection } from './QuestionnaireSection';
 
 const loading = Symbol('loading');
 
@@ -173,6 +174,7 @@ function LeadDetail({ lead, close }: { lead: Lead; close: ReactNode }) {
       <ScoreSection lead={lead} live={live} />
       <EngagementSection stage={lead.stage} live={engagement} now={now} stageLabel={stageLabel} onMoveToStage={(stage) => void save({ stage }).catch(() => undefined)} />
       <LeadEmailsSection lead={lead} events={events} now={now} />
+      <QuestionnaireSection lead={lead} />
       <LogActivityForm leadId={leadId} now={now} />
       <QualificationSection qualification={lead.qualification} options={settings.qualification} onSave={(qualification) => save({ qualification })} />
       <TagsSection leadId={leadId} tags={lead.tags} />

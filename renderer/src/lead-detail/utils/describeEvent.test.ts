@@ -16,6 +16,12 @@ describe('describeEvent', () => {
     expect(describeEvent(event('rule_fired'))).toBe('Rule applied');
   });
 
+  it('says how many answers of a questionnaire went into the lead', () => {
+    expect(describeEvent(event('questionnaire_answered', { dispatchId: 'd1', fields: ['name', 'phone'], problems: 0 }))).toBe('Answered a questionnaire: 2 fields filled');
+    expect(describeEvent(event('questionnaire_answered', { fields: ['name'], problems: 1 }))).toBe('Answered a questionnaire: 1 field filled, 1 answer not used');
+    expect(describeEvent(event('questionnaire_answered'))).toBe('Answered a questionnaire: 0 fields filled');
+  });
+
   it('keeps the wording of other events', () => {
     expect(describeEvent(event('quote_request'))).toBe('Requested a quote');
     expect(describeEvent(event('tag_added', { tag: 'vip' }))).toBe('Tagged “vip”');

@@ -53,6 +53,12 @@ export function describeEvent(event: LeadEvent): string {
       const fields = text(data.fields);
       return fields ? `Updated ${fields}` : 'Details updated';
     }
+    case 'questionnaire_answered': {
+      // Q's marker: which answers went into the lead (issue 6).
+      const fields = Array.isArray(data.fields) ? data.fields.length : 0;
+      const problems = typeof data.problems === 'number' ? data.problems : 0;
+      return `Answered a questionnaire: ${fields} ${fields === 1 ? 'field' : 'fields'} filled${problems > 0 ? `, ${problems} ${problems === 1 ? 'answer' : 'answers'} not used` : ''}`;
+    }
     case 'rule_fired': {
       // The rule log entry (issue 5): which rule, and what it did in words.
       const name = text(data.ruleName);

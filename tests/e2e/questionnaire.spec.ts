@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { openFreshApp, seedLeads } from './helpers';
+
+test('send a questionnaire from the lead page, the buyer answers, the score and group change on screen', async ({ page }) => {
+  await openFreshApp(page);
+  // The default questionnaire and its RFQ rule come with a new seller.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questionnaires' }).click();
+  await expect(page.getByTestId('questionnaire-row-default')).toContainText('Request for quote');
+
+  // A rule that qualifies a buyer who answers with a high budget as the decision maker.
+  await page.evaluate(async () => {
+    const data = window.__leadCenterTest?.data;
+    if (!data) throw new Error('test hooks missing');
+    await data.rules.save({
+      name: 'Qualify on questionnaire answers',
+      trigger: { kind: 'event', eventTypes: ['questionnaire_answered'] },
+      criteria: {
+        combinator: 'all',
+        conditions: [
+          { criterion: 'qualification.budget', operator: 'equals', value: 'high' },
+          { criterion: 'qualification.authority', operator: 'equals', value: 'decision_maker' },
+        ],
+      },
+      actions: [{ type: 'move_to_group', params: { group: 'qualified' } }],
+      enabled: true,
+    });
+  });
+  const [leadId] = await seedLeads(page, [{ name: 'Amira Saleh', email: 'amira@gulfpower.ae', company: 'Gulf Power', country: 'AE' }]);
+  await page.goto(`/?e2e=1#/leads/${leadId}`);
+  const detail = page.getByRole('complementary', { name: 'Amira Saleh' });
+  await expect(detail).toBeVisible();
+  const score = detail.locator('.score-badge strong');
+  const scoreBefore = Number(await score.textContent());
+  await expect(detail.getByLabel('Group', { exact: true })).toHaveValue('untouched');
+
+  // What is known (name, country, company) is not asked again.
+  const section = detail.getByRole('region', { name: 'Questionnaire' });
+  await expect(section.getByTestId('questionnaire-plan')).toContainText('3 left out as already known');
+  await section.getByRole('button', { name: 'Send questionnaire' }).click();
+  const line = section.getByTestId('dispatch-line');
+  await expect(line).toContainText('Waiting for answers');
+  const link = (await line.locator('code').textContent()) ?? '';
+  expect(link).toMatch(/^https:\/\/powercozmo\.com\/q\/[A-Za-z0-9_-]{22}$/);
+  const token = link.split('/q/')[1] ?? '';
+
+  // The email with the link waits in the approval queue.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Approvals/ }).click();
+  await expect(page.getByText('A few questions about your request, Amira').first()).toBeVisible();
+  await page.goBack();
+  await expect(detail).toBeVisible();
+
+  // The buyer answers at the link (the platform stand-in writes the answers as replication will).
+  await page.evaluate(
+    async ({ token }) => {
+      const platform = window.__leadCenterTest?.platform;
+      if (!platform) throw new Error('platform stand-in missing');
+      await platform.answer(token, {
+        'job-title': 'Director',
+        'company-size': 400,
+        budget: 'High Budget',
+        authority: 'Decision Maker',
+        need: 'Urgent Need',
+        timeline: 'Ready to Purchase',
+        product: 'Gas turbine spare parts',
+        quantity: 40,
+        'delivery-date': 'next spring',
+      });
+    },
+    { token },
+  );
+
+  await expect(detail.getByLabel('Group', { exact: true })).toHaveValue('qualified');
+  await expect(score).not.toHaveText(String(scoreBefore));
+  expect(Number(await score.textContent())).toBeGreaterThan(scoreBefore);
+  await expect(line).toContainText('Answered');
+  // The one answer that did not fit is kept, with the reason, and not written.
+  await expect(line.getByRole('list', { name: 'Answers not written into the lead' })).toContainText('Needed by: give a date as YYYY-MM-DD (answered “next spring”)');
+  await expect(detail.getByText(/Answered a questionnaire: \d+ fields filled, 1 answer not used/)).toBeVisible();
+  await expect(detail.getByText('Moved to Qualified')).toBeVisible();
+});
