@@ -94,3 +94,44 @@ test('a qualified lead converts into an existing account, shows what it became, 
   await page.getByRole('link', { name: 'Gulf Turbines L.L.C.' }).click();
   await expect(page.getByTestId('account-contacts').getByRole('link')).toHaveText(['Ana Ruiz']);
 });
+
+test('the mapping edited in Settings → Conversion decides where a custom field goes', async ({ page }) => {
+  await openFreshApp(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('tab', { name: 'Conversion' }).click();
+  await expect(page.getByRole('heading', { name: 'Conversion', level: 2 })).toBeVisible();
+  const save = page.getByRole('button', { name: 'Save mapping' });
+  await expect(save).toBeDisabled();
+
+  // A new line starts blank: named as a problem, and the mapping cannot be saved until it is filled.
+  await page.getByRole('button', { name: 'Add a line' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Line 15' }).first()).toBeVisible();
+  await expect(save).toBeDisabled();
+  await page.getByLabel('Line 15 lead field: custom field key', { exact: true }).fill('po');
+  await page.getByLabel('Line 15 goes to', { exact: true }).selectOption('account');
+  await page.getByLabel('Line 15 account field: custom field key', { exact: true }).fill('lastPo');
+  await page.getByLabel("The lead's other custom fields go to").selectOption('skip');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await save.click();
+  await expect(save).toBeDisabled();
+
+  const leadId = await page.evaluate(async () => {
+    const data = window.__leadCenterTest?.data;
+    if (!data) throw new Error('test hooks missing');
+    const lead = await data.createLead({ name: 'Lina Haddad', email: 'lina@desalco.com', group: 'qualified', company: { name: 'Desalco', size: null, annualRevenue: null, industry: '', website: '' }, customFields: { po: 'PO-77', note: 'call after Eid' } });
+    return lead.id;
+  });
+  await go(page, `#/leads/${leadId}`);
+  await page.getByTestId('conversion-section').getByRole('button', { name: 'Convert to contact…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Convert Lina Haddad to a contact' });
+  const preview = dialog.getByTestId('convert-preview');
+  await expect(preview.getByRole('row', { name: /po \(custom\) Account: lastPo \(custom\) PO-77 Copied/ })).toBeVisible();
+  await expect(preview.getByText('note (custom)')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Convert', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByTestId('conversion-links').getByRole('link', { name: 'Desalco' }).click();
+  await expect(page.getByRole('heading', { name: 'Desalco', level: 1 })).toBeVisible();
+  await expect(page.locator('.inline-field', { hasText: 'lastPo' })).toContainText('PO-77');
+  await expect(page.getByText('call after Eid')).toHaveCount(0);
+});

@@ -37,10 +37,10 @@ export function AccountPage({ accountId }: { accountId: string }) {
   ];
   return (
     <section className="page" aria-labelledby="account-heading">
-      <header className="page-header">
-        <p className="small">
+      <nav aria-label="Breadcrumb" className="small">
           <a href={routeToHash({ name: 'accounts' })}>Accounts</a>
-        </p>
+      </nav>
+      <header className="page-header">
         <h1 id="account-heading">{account.name}</h1>
       </header>
       <dl className="field-grid">
@@ -53,22 +53,33 @@ export function AccountPage({ accountId }: { accountId: string }) {
       </dl>
       <section className="detail-section" aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">Contacts ({contacts.length})</h2>
-        {contacts.length === 0 ? <p className="muted">No contacts at this account.</p> : null}
-        <table className="account-table" aria-label="Contacts" data-testid="account-contacts">
-          <tbody>
-            {contacts.map((contact) => (
-              <tr key={contact.id}>
-                <td>
-                  <a href={routeToHash({ name: 'contact', contactId: contact.id })}>{contact.name || contact.email || 'Unnamed contact'}</a>
-                  {account.primaryContactId === contact.id ? <span className="muted small"> · main contact</span> : null}
-                </td>
-                <td>{contact.jobTitle || '—'}</td>
-                <td>{contact.email || '—'}</td>
-                <td>{contact.phone || '—'}</td>
+        {contacts.length === 0 ? (
+          <p className="muted">No contacts at this account.</p>
+        ) : (
+          <table className="account-table" aria-label="Contacts" data-testid="account-contacts">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Job title</th>
+                <th scope="col">Email</th>
+                <th scope="col">Phone</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {contacts.map((contact) => (
+                <tr key={contact.id}>
+                  <td>
+                    <a href={routeToHash({ name: 'contact', contactId: contact.id })}>{contact.name || contact.email || 'Unnamed contact'}</a>
+                    {account.primaryContactId === contact.id ? <span className="muted small"> · main contact</span> : null}
+                  </td>
+                  <td>{contact.jobTitle || '—'}</td>
+                  <td>{contact.email || '—'}</td>
+                  <td>{contact.phone || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
       <HistoryList contactIds={contacts.map((c) => c.id)} showWho />
     </section>

@@ -40,8 +40,7 @@ export function ContactPage({ contactId }: { contactId: string }) {
   ];
   return (
     <section className="page" aria-labelledby="contact-heading">
-      <header className="page-header">
-        <p className="small">
+      <nav aria-label="Breadcrumb" className="small">
           <a href={routeToHash({ name: 'accounts' })}>Accounts</a>
           {account ? (
             <>
@@ -49,7 +48,8 @@ export function ContactPage({ contactId }: { contactId: string }) {
               <a href={routeToHash({ name: 'account', accountId: account.id })}>{account.name}</a>
             </>
           ) : null}
-        </p>
+      </nav>
+      <header className="page-header">
         <h1 id="contact-heading">{contact.name || contact.email || 'Unnamed contact'}</h1>
       </header>
       <dl className="field-grid">
