@@ -78,3 +78,45 @@ test('send a questionnaire from the lead page, the buyer answers, the score and 
   await expect(detail.getByText(/Answered a questionnaire: \d+ fields filled, 1 answer not used/)).toBeVisible();
   await expect(detail.getByText('Moved to Qualified')).toBeVisible();
 });
+
+test('a questionnaire is built in the editor: add, fill, move and remove questions, then save', async ({ page }) => {
+  await openFreshApp(page);
+  await page.goto('/?e2e=1#/questionnaires');
+  await page.getByRole('button', { name: 'New questionnaire' }).click();
+  await expect(page.getByRole('heading', { name: 'New questionnaire', level: 1 })).toBeVisible();
+  await page.getByLabel('Name', { exact: true }).fill('Spare parts RFQ');
+
+  // Saving without questions says what is missing.
+  await page.getByRole('button', { name: 'Save questionnaire' }).click();
+  await expect(page.getByRole('alert')).toHaveText('a questionnaire needs at least one question');
+
+  const quote = page.getByTestId('section-quote');
+  await quote.getByRole('button', { name: 'Add a Quote question' }).click();
+  await quote.getByRole('button', { name: 'Add a Quote question' }).click();
+  await quote.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Part number');
+  await quote.getByRole('textbox', { name: 'Question 2', exact: true }).fill('Quantity');
+  await quote.getByRole('listitem', { name: 'Question 2' }).getByRole('combobox', { name: 'Answer', exact: true }).selectOption({ label: 'Number' });
+  await quote.getByRole('button', { name: 'Move Question 2 up' }).click();
+  await expect(quote.getByRole('textbox', { name: 'Question 1', exact: true })).toHaveValue('Quantity');
+
+  const company = page.getByTestId('section-company');
+  await company.getByRole('button', { name: 'Add a Company question' }).click();
+  const size = company.getByRole('listitem', { name: 'Question 3' });
+  await size.getByRole('textbox', { name: 'Question 3', exact: true }).fill('How many people work with you?');
+  await size.getByRole('combobox', { name: 'Fills lead field' }).selectOption({ label: 'Company size (employees)' });
+  await expect(size.getByRole('combobox', { name: 'Answer', exact: true })).toHaveValue('number');
+  await size.getByLabel('Required', { exact: true }).check();
+
+  // A choice question needs options: the problem is named before saving.
+  await quote.getByRole('listitem', { name: 'Question 2' }).getByRole('combobox', { name: 'Answer', exact: true }).selectOption({ label: 'One choice' });
+  await expect(page.getByRole('status').filter({ hasText: 'To save' })).toHaveText('To save: Question 2: a choice question needs at least two options');
+  await quote.getByRole('listitem', { name: 'Question 2' }).getByLabel('Options, one per line').fill('GT-100\nGT-200');
+  await quote.getByRole('button', { name: 'Remove Question 1' }).click();
+
+  await page.getByRole('button', { name: 'Save questionnaire' }).click();
+  await expect(page.getByRole('heading', { name: 'Questionnaire: Spare parts RFQ', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'All questionnaires' }).click();
+  const row = page.getByRole('row', { name: /Spare parts RFQ/ });
+  // Personal, Company, BANT-CHAMP, Quote.
+  await expect(row.getByRole('cell')).toHaveText(['0', '1', '0', '1', /./]);
+});

@@ -29,7 +29,12 @@ export function QuestionnaireEditor({ stored, isDefault }: { stored: StoredQuest
   const problem = templateProblem(draft);
   const labelsOf = (field: string) => (field in settings.qualification ? settings.qualification[field as QualificationField].map((o) => o.label) : null);
 
-  const setQuestions = (questions: DispatchQuestion[]) => setDraft((d) => ({ ...d, questions }));
+  // An edit clears the last save's error: the live problem below says what is still missing.
+  const edit = (next: QuestionnaireTemplate) => {
+    save.setError(null);
+    setDraft(next);
+  };
+  const setQuestions = (questions: DispatchQuestion[]) => edit({ ...draft, questions });
   const change = (index: number, next: DispatchQuestion) => setQuestions(draft.questions.map((q, i) => (i === index ? next : q)));
 
   return (
@@ -58,19 +63,19 @@ export function QuestionnaireEditor({ stored, isDefault }: { stored: StoredQuest
         <div className="card questionnaire-head">
           <label>
             Name
-            <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required maxLength={100} />
+            <input value={draft.name} onChange={(e) => edit({ ...draft, name: e.target.value })} required maxLength={100} />
           </label>
           <label>
             Description
-            <input value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} maxLength={500} />
+            <input value={draft.description} onChange={(e) => edit({ ...draft, description: e.target.value })} maxLength={500} />
           </label>
           <label>
             Email subject
-            <input value={draft.emailSubject} onChange={(e) => setDraft({ ...draft, emailSubject: e.target.value })} maxLength={300} />
+            <input value={draft.emailSubject} onChange={(e) => edit({ ...draft, emailSubject: e.target.value })} maxLength={300} />
           </label>
           <label>
             Email text
-            <textarea rows={8} value={draft.emailBody} onChange={(e) => setDraft({ ...draft, emailBody: e.target.value })} aria-describedby="email-text-help" />
+            <textarea rows={8} value={draft.emailBody} onChange={(e) => edit({ ...draft, emailBody: e.target.value })} aria-describedby="email-text-help" />
           </label>
           <p id="email-text-help" className="muted small">
             {'{{questionnaire.link}}'} becomes the buyer’s personal link; {'{{lead.firstName}}'}, {'{{seller.name}}'} and the other email tokens are filled as in email templates.
