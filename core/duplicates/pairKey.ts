@@ -1,6 +1,6 @@
 /**
  * Pairs of leads, whichever order they are named in. A dismissal ("not duplicates") is kept per
- * pair under a short key: two lead ids do not fit a config key (63 characters), a hash does.
+ * pair under a short key: two lead ids do not fit a config key (40 characters), a hash does.
  */
 
 /** The pair as one string, the smaller id first. */

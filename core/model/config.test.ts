@@ -78,12 +78,13 @@ describe('typed config payloads', () => {
 });
 
 describe('config keys', () => {
-  it('allow long keys as long as the id fits in 64 characters', () => {
-    const key = `${'u'.repeat(36)}:2025-11-23`;
-    expect(configDocument.safeParse({ ...base, id: `daily-review:${key}`, kind: 'daily-review', key }).success).toBe(true);
-    const tooLong = 'k'.repeat(50);
-    const parsed = configDocument.safeParse({ ...base, id: `questionnaire-template:${tooLong}`, kind: 'questionnaire-template', key: tooLong });
+  it('allow keys up to the 40 characters the stored schema holds, and refuse longer ones here rather than in the storage', () => {
+    const key = `${'u'.repeat(29)}:2025-11-23`;
+    expect(key).toHaveLength(40);
+    expect(configDocument.safeParse({ ...base, id: `questionnaire-template:${key}`, kind: 'questionnaire-template', key }).success).toBe(true);
+    const tooLong = `${'u'.repeat(30)}:2025-11-23`;
+    const parsed = configDocument.safeParse({ ...base, id: `daily-review:${tooLong}`, kind: 'daily-review', key: tooLong });
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.error.issues.map((issue) => issue.message)).toContain('the config key is too long: kind and key together must fit in 64 characters');
+    if (!parsed.success) expect(parsed.error.issues.map((issue) => issue.message)).toContain('config keys have at most 40 characters');
   });
 });

@@ -49,11 +49,14 @@ export const configKinds = [
 ] as const;
 export type ConfigKind = (typeof configKinds)[number];
 
-/** Keys may be long ("user-id:2025-11-23"); the whole id `${kind}:${key}` must fit in 64 characters. */
+/**
+ * At most 40 characters, as the stored schema allows (a longer key was accepted here and then
+ * refused by the storage); the whole id `${kind}:${key}` must also fit in 64 characters.
+ */
 export const configKey = z
   .string()
   .min(1)
-  .max(63)
+  .max(40, 'config keys have at most 40 characters')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'config keys use letters, digits and _ . : -');
 
 export const configId = (kind: ConfigKind, key: string): string => `${kind}:${key}`;
@@ -118,7 +121,7 @@ export type CaptureSessionData = z.infer<typeof captureSessionData>;
 export const captureDraftData = z.object({
   fields: leadFormFields,
   /** Key of the capture session the draft belongs to; '' outside a session. */
-  sessionKey: z.string().max(63).default(''),
+  sessionKey: z.string().max(40).default(''),
   updatedAt: epochMs,
 });
 export type CaptureDraftData = z.infer<typeof captureDraftData>;

@@ -20,6 +20,8 @@ export interface NewDraftInput {
   /** The lead's address unless given. */
   to?: EmailRecipient[];
   attachments?: EmailAttachment[];
+  /** The rule that drafts it (origin 'rule', the rule as actor); a person's draft otherwise. */
+  ruleId?: string;
 }
 
 export interface DraftFromTemplateOptions {

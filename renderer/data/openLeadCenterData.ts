@@ -29,6 +29,7 @@ import { RuleRunner } from './rules/ruleRunner';
 import { openQuestionnaireCenter } from './questionnaires/questionnaireCenter';
 import { cryptoDispatchToken } from './questionnaires/dispatching';
 import { installDefaultQuestionnaireRule } from './questionnaires/defaultRule';
+import { questionnaireNames } from './questionnaires/templateStore';
 import { recoverInterruptedChanges } from './changeJournal';
 import { createConversionCenter } from './conversion/conversionCenter';
 import { createDuplicateCenter } from './duplicates/duplicateCenter';
@@ -196,7 +197,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       notify: options.notify ?? (() => undefined),
       notified: new Set(),
     },
-    async () => ruleCatalogue(ctx.brain().settings, await readTemplateLibrary(ctx), seller),
+    async () => ruleCatalogue(ctx.brain().settings, await readTemplateLibrary(ctx), seller, await questionnaireNames(ctx)),
     {
       auto: options.autoRules !== false,
       ...(typeof options.autoRules === 'object' ? options.autoRules : {}),

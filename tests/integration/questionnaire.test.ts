@@ -91,6 +91,31 @@ describe('questionnaire dispatch', () => {
     await expect(t.data.questionnaires.saveTemplate(null, { name: 'Broken', questions: [] })).rejects.toThrow(/at least one question/);
   });
 
+  it('a rule may send a questionnaire the seller built, by name in the rule catalogue', async () => {
+    const t = await open();
+    const id = await t.data.questionnaires.saveTemplate(null, {
+      name: 'Transformer RFQ',
+      questions: [{ id: 'rating', label: 'Rating in MVA', kind: 'number', section: 'quote', leadField: 'customFields.rating_mva' }],
+    });
+    expect((await t.data.rules.catalogue()).questionnaireTemplates).toContainEqual({ id, name: 'Transformer RFQ' });
+    const draft = {
+      name: 'Transformer questionnaire',
+      trigger: { kind: 'manual' as const },
+      criteria: { combinator: 'all' as const, conditions: [{ criterion: 'tags', operator: 'contains', value: 'transformers' }] },
+      actions: [{ type: 'send_questionnaire', params: { templateId: id } }],
+      enabled: true,
+    };
+    expect(await t.data.rules.validate(draft)).toMatchObject({ ok: true });
+    const unknown = await t.data.rules.validate({ ...draft, actions: [{ type: 'send_questionnaire', params: { templateId: 'gone' } }] });
+    expect(unknown.ok ? [] : unknown.error.map((p) => p.message)).toEqual([expect.stringContaining('there is no questionnaire "gone"')]);
+    const rule = await t.data.rules.save(draft);
+    const lead = await t.data.createLead({ name: 'Yusuf Kaya', email: 'yusuf@grid.example', tags: ['transformers'] });
+    expect(await t.data.rules.runNow(rule.id)).toMatchObject({ fired: 1 });
+    const [dispatch] = await dispatches(t, lead.id);
+    expect(dispatch).toMatchObject({ templateId: id, ruleId: rule.id });
+    expect(dispatch?.questions.map((q) => q.id)).toEqual(['rating']);
+  });
+
   it('refuses a suppressed lead: no dispatch, no email', async () => {
     const t = await open();
     const spam = await t.data.createLead({ name: 'Spam', email: 'spam@example.com', group: 'spam' });

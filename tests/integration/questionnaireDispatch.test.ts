@@ -111,7 +111,8 @@ describe('the rule action "send questionnaire"', () => {
     const dispatches = await queryStorage(ctx.db.dispatches, { selector: {} });
     expect(dispatches.map((d) => [d.id, d.leadId, d.templateId, d.ruleId])).toEqual([['effect-q-1', lead.id, 'default', rule.id]]);
     const emails = await queryStorage(ctx.db.emails, { selector: {} });
-    expect(emails.map((e) => [e.id, e.kind, e.status])).toEqual([[dispatches[0]?.emailId, 'questionnaire', 'draft']]);
+    expect(emails.map((e) => [e.id, e.kind, e.status, e.origin, e.ruleId])).toEqual([[dispatches[0]?.emailId, 'questionnaire', 'draft', 'rule', rule.id]]);
+    expect(emails[0]?.auditTrail[0]?.actor).toMatchObject({ kind: 'rule', id: rule.id });
     expect(emails[0]?.body).toContain('https://powercozmo.com/q/token-0000000000000000');
   });
 

@@ -77,15 +77,17 @@ async function storeDraft(deps: EmailDeps, fields: NewEmailFields): Promise<Emai
 
 export async function createDraft(deps: EmailDeps, input: NewDraftInput): Promise<Email> {
   const lead = await requireLead(deps, input.leadId);
+  const ruleId = input.ruleId ?? '';
   return storeDraft(deps, {
     lead,
     kind: input.kind,
-    origin: 'user',
+    origin: ruleId === '' ? 'user' : 'rule',
+    ruleId,
     subject: input.subject,
     body: input.body,
     to: input.to,
     attachments: input.attachments,
-    actor: userActor(deps.ctx.seller),
+    actor: ruleId === '' ? userActor(deps.ctx.seller) : { kind: 'rule', id: ruleId },
   });
 }
 

@@ -135,7 +135,7 @@ export async function sendQuestionnaire(deps: DispatchDeps, leadId: string, opti
   const text = questionnaireEmail(template, lead, { name: ctx.seller.userName }, link);
   let email: Email;
   try {
-    email = await emails.createDraft({ leadId, kind: 'questionnaire', subject: text.subject, body: text.body });
+    email = await emails.createDraft({ leadId, kind: 'questionnaire', subject: text.subject, body: text.body, ...(options.ruleId ? { ruleId: options.ruleId } : {}) });
   } catch (error) {
     await changeDocuments(ctx.db.dispatches, readDispatch, [created.id], (current) => ({ data: { ...current, updatedAt: ctx.clock() }, deleted: true }), 'lead-center-undo-dispatch');
     throw error;

@@ -1,4 +1,4 @@
-import { map, type Observable } from 'rxjs';
+import { firstValueFrom, map, type Observable } from 'rxjs';
 import { configDocument, configId } from '../../../core/model/config';
 import { defaultQuestionnaire, defaultTemplateId } from '../../../core/questionnaires/defaultQuestionnaire';
 import {
@@ -44,6 +44,12 @@ export function observeTemplates(ctx: DataContext): Observable<StoredQuestionnai
         .sort((a, b) => a.template.name.localeCompare(b.template.name) || (a.id < b.id ? -1 : 1)),
     ),
   );
+}
+
+/** The questionnaires a rule may send, by id and name. */
+export async function questionnaireNames(ctx: DataContext): Promise<{ id: string; name: string }[]> {
+  const stored = await firstValueFrom(observeTemplates(ctx));
+  return stored.map(({ id, template }) => ({ id, name: template.name }));
 }
 
 export async function getTemplate(ctx: DataContext, id: string): Promise<QuestionnaireTemplate | null> {

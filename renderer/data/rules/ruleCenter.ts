@@ -24,6 +24,7 @@ import { observeLog, rulePerformance } from './ruleLog';
 import type { RuleRunner } from './ruleRunner';
 import { changeRule, deleteRule, insertRule, observeStoredRules, readRule, readRules } from './ruleStore';
 import { definitionOf, type StoredRule } from './storedRule';
+import { observeTemplates, questionnaireNames } from '../questionnaires/templateStore';
 
 export interface RuleCenterDeps {
   ctx: DataContext;
@@ -63,7 +64,8 @@ function sameDefinition(a: Rule, b: Rule): boolean {
 export function createRuleCenter(deps: RuleCenterDeps): RuleCenter {
   const { ctx, runner } = deps;
 
-  const catalogue = async (): Promise<RuleCatalogueContext> => ruleCatalogue(deps.settings(), await readTemplateLibrary(ctx), ctx.seller);
+  const catalogue = async (): Promise<RuleCatalogueContext> =>
+    ruleCatalogue(deps.settings(), await readTemplateLibrary(ctx), ctx.seller, await questionnaireNames(ctx));
 
   const validate = async (draft: RuleDraft) => {
     const existing = draft.id ? await readRule(ctx, draft.id) : null;
@@ -119,8 +121,18 @@ export function createRuleCenter(deps: RuleCenterDeps): RuleCenter {
 
   return {
     observe: () =>
-      combineLatest([observeStoredRules(ctx), deps.settings$, observeConfigKind<unknown>(ctx, templateLibraryConfig.kind)]).pipe(
-        map(([rules, load, docs]) => summaries(rules, ruleCatalogue(load.settings, libraryFrom(docs.find((d) => d.key === templateLibraryConfig.key)?.data ?? defaultEmailTemplateLibrary), ctx.seller))),
+      combineLatest([observeStoredRules(ctx), deps.settings$, observeConfigKind<unknown>(ctx, templateLibraryConfig.kind), observeTemplates(ctx)]).pipe(
+        map(([rules, load, docs, questionnaires]) =>
+          summaries(
+            rules,
+            ruleCatalogue(
+              load.settings,
+              libraryFrom(docs.find((d) => d.key === templateLibraryConfig.key)?.data ?? defaultEmailTemplateLibrary),
+              ctx.seller,
+              questionnaires.map(({ id, template }) => ({ id, name: template.name })),
+            ),
+          ),
+        ),
       ),
     get: async (id) => {
       const stored = await readRule(ctx, id);
