@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { HistoryEntry } from '../../../data/conversionContract';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { describeEvent } from '../../lead-detail/utils/describeEvent';
-import { formatDateTime } from '../../ui/formatDateTime';
+import { EventByline } from '../../lead-detail/components/EventByline';
 import { useObservable } from '../../ui/useObservable';
 
 const shownAtMost = 500;
@@ -27,10 +27,7 @@ export function HistoryList({ contactIds, showWho }: { contactIds: readonly stri
               {showWho ? <strong>{contactName}: </strong> : null}
               {describeEvent(event)}
             </span>
-            <span className="muted">
-              {event.actor.name ? `${event.actor.name} · ` : ''}
-              <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at)}</time>
-            </span>
+            <EventByline event={event} />
           </li>
         ))}
       </ol>

@@ -4,7 +4,6 @@ import { dashboardTables, noSourceLabel } from '../../../../core/dashboard/dashb
 import type { RuleFacts } from '../../../../core/dashboard/rulePerformance';
 import { effectiveStages } from '../../../../core/settings/stageSettings';
 import type { LeadListQuery } from '../../../data/contract';
-import { navigate } from '../../app/navigate';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { useLeadSettings } from '../../lead-settings/useLeadSettings';
 import { useLeadListVersion } from '../../leads/hooks/useLeadListVersion';
@@ -14,6 +13,7 @@ import { CountPieChart } from '../../overview/components/CountPieChart';
 import { overviewCharts, type ChartDatum } from '../../overview/utils/overviewCharts';
 import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { NoLeadsYet } from '../../ui/NoLeadsYet';
 import { useObservable } from '../../ui/useObservable';
 import { useDashboardActivity } from '../hooks/useDashboardActivity';
 import { useDashboardRange } from '../hooks/useDashboardRange';
@@ -100,17 +100,7 @@ export function DashboardPage() {
         </div>
       ) : null}
       {leadList.ready && leadList.size === 0 ? (
-        <div className="empty-state">
-          <p>No leads yet. The dashboard fills in as you capture or import leads and work with them.</p>
-          <div className="row">
-            <button type="button" className="primary" onClick={() => navigate({ name: 'capture' })}>
-              Capture a lead
-            </button>
-            <button type="button" onClick={() => navigate({ name: 'leads' })}>
-              Go to the lead list
-            </button>
-          </div>
-        </div>
+        <NoLeadsYet message="No leads yet. The dashboard fills in as you capture or import leads and work with them." />
       ) : (
         <div className="dashboard-grid">
           <DashboardCard

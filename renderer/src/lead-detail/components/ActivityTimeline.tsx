@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { LeadEvent } from '../../../../core/model/event';
-import { formatDateTime } from '../../ui/formatDateTime';
+import { EventByline } from './EventByline';
 import { describeEvent } from '../utils/describeEvent';
 
 /** Everything that happened to the lead, newest first (the events collection). */
@@ -14,10 +14,7 @@ export function ActivityTimeline({ events }: { events: readonly LeadEvent[] }) {
         {sorted.map((event) => (
           <li key={event.id}>
             <span>{describeEvent(event)}</span>
-            <span className="muted">
-              {event.actor.name ? `${event.actor.name} · ` : ''}
-              <time dateTime={new Date(event.at).toISOString()}>{formatDateTime(event.at)}</time>
-            </span>
+            <EventByline event={event} />
           </li>
         ))}
       </ol>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { navigate } from '../../app/navigate';
 import { useLeadCenter } from '../../app/useLeadCenter';
 import { FilterMenu } from '../../leads/components/FilterMenu';
 import { useLeadListVersion } from '../../leads/hooks/useLeadListVersion';
+import { NoLeadsYet } from '../../ui/NoLeadsYet';
 import { ownerLabel, ownersMeFirst } from '../../leads/utils/levelLabels';
 import { useReferenceLabels } from '../../reference/useReferenceLabels';
 import { ProgressBar } from '../../ui/ProgressBar';
@@ -55,17 +55,7 @@ export function OverviewPage() {
         ) : null}
       </div>
       {leadList.ready && leadList.size === 0 ? (
-        <div className="empty-state">
-          <p>No leads yet. The overview fills in as you capture or import leads.</p>
-          <div className="row">
-            <button type="button" className="primary" onClick={() => navigate({ name: 'capture' })}>
-              Capture a lead
-            </button>
-            <button type="button" onClick={() => navigate({ name: 'leads' })}>
-              Go to the lead list
-            </button>
-          </div>
-        </div>
+        <NoLeadsYet message="No leads yet. The overview fills in as you capture or import leads." />
       ) : leadList.ready && total === 0 ? (
         <div className="empty-state">
           <p>No leads match these filters.</p>
