@@ -118,7 +118,9 @@ describe('the lead brain in the store', () => {
 
   it('a saved settings change starts a full pass with the new weights', async () => {
     const t = await open({ autoRescore: { settingsDebounceMs: 0, checkEveryMs: 3_600_000 } });
-    await waitFor(() => false === t.data.rescoring.status.running);
+    // The start-up pass first: had it not begun yet, it could run after the settings pass and
+    // its status ('startup') would replace the one this test waits for.
+    await waitFor(() => t.data.rescoring.status.lastFinishedAt !== null && !t.data.rescoring.status.running);
     const lead = await t.data.createLead({ name: 'Weighted', email: 'w@x.com' });
     const criteria = defaultScoringModel.criteria.map((c) => (c.id === 'primary_email' ? { ...c, weight: 1 } : c));
     await t.data.setConfig('scoring-model', 'default', { ...defaultScoringModel, criteria });
