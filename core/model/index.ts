@@ -21,3 +21,4 @@ export * from './note';
 export * from './reminder';
 export * from './result';
 export * from './rule';
+export * from './storedRule';
