@@ -72,6 +72,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['platform/**/*.ts'],
+    ignores: ['platform/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', '**/electron/**', '**/tests/**'], message: 'platform imports only core and its own modules.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}', '**/vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
