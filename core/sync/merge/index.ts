@@ -1,0 +1,3 @@
+export * from './documentLabel';
+export * from './mergeDocuments';
+export * from './mergeRules';
