@@ -17,6 +17,7 @@ import { scoringModel } from '../scoring/scoringModel';
 import { groupSettings } from '../settings/groupSettings';
 import { qualificationSettings } from '../settings/qualificationSettings';
 import { stageSettings } from '../settings/stageSettings';
+import { syncConflictData } from '../sync/merge/syncConflictData';
 
 /**
  * Settings-like documents share one collection (DESIGN.md: at most ten collections), one
@@ -46,6 +47,8 @@ export const configKinds = [
   'change-journal',
   /** Pairs of leads the seller said are not duplicates. */
   'duplicate-dismissal',
+  /** A document the sync merge changed against this device's edit: the Needs review list. */
+  'sync-conflict',
 ] as const;
 export type ConfigKind = (typeof configKinds)[number];
 
@@ -168,6 +171,8 @@ export const configDataSchemas = {
   'daily-review': dailyReviewData,
   /** Key = template id; key 'settings': the form address and the default template. */
   'questionnaire-template': questionnaireConfigData,
+  /** Key syncConflictKey(collection, documentId) (renderer/data/sync/conflictStore.ts). */
+  'sync-conflict': syncConflictData,
 } as const;
 export type TypedConfigKind = keyof typeof configDataSchemas;
 export type ConfigDataOf<K extends TypedConfigKind> = z.infer<(typeof configDataSchemas)[K]>;

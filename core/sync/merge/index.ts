@@ -1,3 +1,4 @@
 export * from './documentLabel';
 export * from './mergeDocuments';
 export * from './mergeRules';
+export * from './syncConflictData';

@@ -229,10 +229,11 @@ describe('mergeDocuments: other collections', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it('keeps the platform’s copy of an event and lists nothing odd beyond the differing field', () => {
+  it('keeps the platform’s copy of an event whole and lists nothing (events are immutable)', () => {
     const event = { id: 'e1', leadId: 'lead-1', type: 'call', at: 5, ownerId: 'o', teamId: 't', createdAt: 5, updatedAt: 5 };
-    const { merged } = mergeDocuments('events', null, doc({ ...event, at: 6 }), doc(event));
+    const { merged, conflicts } = mergeDocuments('events', doc(event), doc({ ...event, at: 6, note: 'x' }), doc(event));
     expect(merged).toEqual({ ...event, _deleted: false });
+    expect(conflicts).toEqual([]);
   });
 
   it('leaves RxDB’s replication fields out of the result', () => {

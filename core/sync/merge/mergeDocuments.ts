@@ -38,6 +38,8 @@ export interface MergeResult {
 const replicationMetaFields = new Set(['_meta', '_rev', '_attachments']);
 
 export function mergeDocuments(collection: ReplicatedCollection, base: SyncDocument | null, mine: SyncDocument, theirs: SyncDocument): MergeResult {
+  // Events are immutable facts: a difference is a bug elsewhere, nothing to review; the platform's copy stands.
+  if (collection === 'events') return { merged: { ...copy(contentOf(theirs)), _deleted: theirs._deleted === true }, conflicts: [] };
   const conflicts: FieldConflict[] = [];
   const baseContent = base === null ? undefined : contentOf(base);
   const mineContent = contentOf(mine);

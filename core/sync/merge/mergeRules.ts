@@ -71,7 +71,7 @@ const rulesByCollection: Readonly<Record<ReplicatedCollection, RuleTable>> = {
   notes: { updatedAt: 'max' },
   reminders: { updatedAt: 'max' },
   rules: storedRuleRules,
-  // Events are immutable: a difference can only be a bug elsewhere; the platform's copy stands.
+  // Events are immutable: mergeDocuments keeps the platform's copy whole.
   events: {},
 };
 
