@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformUser, replicatedCollections, type PlatformUser } from './sync/protocol';
 
 /**
  * The one seam between the UI and its host. Declared once here; the Electron preload and the
@@ -176,6 +177,96 @@ export interface LibraryAttachment {
   addedAt: number;
 }
 
+// ---- Platform: connecting to Power Cozmo's platform and replicating through the host (issue 7) ----
+// The bearer token stays in the host (secure storage): the page names the platform user it acts
+// for and the path; the host adds the token. No channel ever returns the token.
+
+/** http only for this computer (a local or test platform); anything else must be https. */
+const platformUrlPattern = /^(?:https:\/\/[^\s/?#@\\]+|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d{1,5})?)\/?$/i;
+export const platformUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(platformUrlPattern, 'use an https:// address (http:// only for localhost or 127.0.0.1), without a path')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+export const platformConnectRequest = z.object({
+  url: platformUrl,
+  email: z.string().trim().min(3, 'enter your email').max(254),
+  password: z.string().min(1, 'enter your password').max(1000),
+});
+export type PlatformConnectRequest = z.input<typeof platformConnectRequest>;
+
+/** A platform user id as the page names it (the session to use). */
+export const platformUserId = platformUser.shape.id;
+
+const collectionPattern = replicatedCollections.join('|');
+/** The only paths the page may reach through the host: the sync API and who-am-I. */
+export const platformRequestPathPattern = new RegExp(`^(?:/sync/(?:${collectionPattern})/(?:pull|push)|/auth/me)$`);
+export const platformStreamPathPattern = new RegExp(`^/sync/(?:${collectionPattern})/stream$`);
+
+export const platformHostRequest = z
+  .object({
+    userId: platformUserId,
+    method: z.enum(['GET', 'POST']),
+    path: z.string().max(100).regex(platformRequestPathPattern, 'not a sync path'),
+    body: z.unknown().optional(),
+  })
+  .refine((r) => (r.path === '/auth/me' ? r.method === 'GET' : r.method === 'POST'), 'the sync API is POST, /auth/me is GET');
+export type PlatformHostRequest = z.input<typeof platformHostRequest>;
+
+export const platformStreamRequest = z.object({
+  userId: platformUserId,
+  path: z.string().max(100).regex(platformStreamPathPattern, 'not a sync stream path'),
+});
+export type PlatformStreamRequest = z.infer<typeof platformStreamRequest>;
+
+/**
+ * The platform's answer through the host. unreachable: never reached it (offline, refused, timed
+ * out); not_connected: no session for that user on this device, or its login ended (401 / expired).
+ */
+export type PlatformHostReply =
+  | { ok: true; status: number; body: unknown }
+  | { ok: false; reason: 'unreachable' | 'not_connected'; message: string };
+
+export type PlatformConnectionState = 'not_connected' | 'connected' | 'needs_login';
+
+/** What the page may know of a connection: never the token. */
+export interface PlatformConnectionView {
+  state: PlatformConnectionState;
+  /** The platform's address (the last one used when not connected), or null. */
+  url: string | null;
+  user: PlatformUser | null;
+  /** When the login ends (epoch ms), or null. */
+  expiresAt: number | null;
+  /** Where the token is kept, in words. */
+  secretStorage: string;
+  /** Why a login is needed again ("Your session expired"), or null. */
+  message: string | null;
+}
+
+/** A stream's events, in order: open, then messages; error ends it (the caller reconnects). */
+export interface PlatformStreamHandlers {
+  onOpen(): void;
+  onMessage(data: string): void;
+  onError(error: Error): void;
+}
+
+/** Stream ids are chosen by the page (so it listens before asking); the host checks the shape. */
+export const platformStreamId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** IPC: open a stream (id, request), close it (id), and main → page events. */
+export const platformStreamOpenChannel = 'lead-center:platform-stream-open';
+export const platformStreamCloseChannel = 'lead-center:platform-stream-close';
+export const platformStreamEventChannel = 'lead-center:platform-stream-event';
+export const platformStreamEvent = z.discriminatedUnion('kind', [
+  z.object({ streamId: platformStreamId, kind: z.literal('open') }),
+  z.object({ streamId: platformStreamId, kind: z.literal('message'), data: z.string() }),
+  z.object({ streamId: platformStreamId, kind: z.literal('error'), message: z.string() }),
+]);
+export type PlatformStreamEvent = z.infer<typeof platformStreamEvent>;
+/** Browser mode: POST here with {args:[request]} → a text/event-stream (event: open / error, data: …). */
+export const platformStreamHttpPath = '/api/platform-stream';
+
 /** Request channels: argument schemas, one entry per channel. */
 export const desktopRequests = {
   getAppInfo: z.tuple([]),
@@ -192,6 +283,10 @@ export const desktopRequests = {
   listAttachments: z.tuple([]),
   addAttachment: z.tuple([attachmentFile]),
   removeAttachment: z.tuple([z.string().min(1).max(64)]),
+  getPlatformConnection: z.tuple([platformUserId.nullable().default(null)]),
+  connectPlatform: z.tuple([platformConnectRequest]),
+  disconnectPlatform: z.tuple([platformUserId]),
+  platformRequest: z.tuple([platformHostRequest]),
 } as const;
 
 export type DesktopChannel = keyof typeof desktopRequests;
@@ -211,6 +306,10 @@ export interface DesktopResults {
   listAttachments: LibraryAttachment[];
   addAttachment: LibraryAttachment;
   removeAttachment: { removed: boolean };
+  getPlatformConnection: PlatformConnectionView;
+  connectPlatform: PlatformConnectionView;
+  disconnectPlatform: PlatformConnectionView;
+  platformRequest: PlatformHostReply;
 }
 
 export type DesktopArgs<K extends DesktopChannel> = z.input<(typeof desktopRequests)[K]>;
@@ -220,6 +319,8 @@ export type DesktopApi = {
 } & {
   /** Clicks on a notification that names a lead; returns an unsubscribe function. */
   onOpenLead(listener: (leadId: string) => void): () => void;
+  /** The platform's server-sent events for one user and path, through the host; returns close. */
+  openPlatformStream(request: PlatformStreamRequest, handlers: PlatformStreamHandlers): () => void;
 };
 
 /** IPC channel name for a request; one name per channel, never a generic pass-through. */

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../security/content-security-policy';
 import { startServicesHost, type ServicesHost } from './services-host';
 import { mailChannelsNotUnderTest } from '../../tests/fixtures/mailChannelsNotUnderTest';
+import { platformChannelsNotUnderTest } from '../../tests/fixtures/platformChannelsNotUnderTest';
+import { platformStandInToken, platformStandInUser, startPlatformStandIn } from '../../tests/fixtures/platformStandIn';
 
 let root: string;
 let outside: string;
@@ -212,6 +214,82 @@ describe('services host: mail', () => {
   });
 });
 
+describe('services host: the platform', () => {
+  /** Reads the host's event stream until `enough` says so; returns the text read. */
+  async function readStream(response: Response, enough: (text: string) => boolean): Promise<string> {
+    const reader = response.body?.getReader();
+    if (reader === undefined) throw new Error('no body');
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!enough(text)) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    await reader.cancel().catch(() => undefined);
+    return text;
+  }
+
+  it('connects, serves sync requests with the token it keeps, and streams the platform’s events to the page', async () => {
+    const platform = await startPlatformStandIn();
+    try {
+      const connected = (await (await callApi('connectPlatform', { args: [{ url: platform.url, email: platformStandInUser.email, password: 'demo-password' }] })).json()) as { result: unknown };
+      expect(connected.result).toMatchObject({ state: 'connected', user: platformStandInUser });
+      expect(JSON.stringify(connected)).not.toContain(platformStandInToken);
+
+      const pulled = (await (await callApi('platformRequest', { args: [{ userId: platformStandInUser.id, method: 'POST', path: '/sync/leads/pull', body: { checkpoint: null } }] })).json()) as { result: unknown };
+      expect(pulled.result).toEqual({ ok: true, status: 200, body: { documents: [], checkpoint: null } });
+      expect(platform.seen.at(-1)?.authorization).toBe(`Bearer ${platformStandInToken}`);
+
+      const controller = new AbortController();
+      const stream = await fetch(`${origin}/api/platform-stream`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ args: [{ userId: platformStandInUser.id, path: '/sync/leads/stream' }] }),
+        signal: controller.signal,
+      });
+      expect(stream.status).toBe(200);
+      expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const sending = setInterval(() => platform.send('data: {"documents":[],"checkpoint":{"sequence":7}}\n\n'), 20);
+      const text = await readStream(stream, (t) => t.includes('sequence'));
+      clearInterval(sending);
+      expect(text).toMatch(/^event: open\ndata: \n\n/);
+      expect(text).toContain('data: {"documents":[],"checkpoint":{"sequence":7}}\n\n');
+      controller.abort();
+      // The page went: the host stops reading the platform.
+      const deadline = Date.now() + 3000;
+      while (platform.openStreams() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(platform.openStreams()).toBe(0);
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it('ends the page’s stream with an error event when there is no session', async () => {
+    const stream = await fetch(`${origin}/api/platform-stream`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ args: [{ userId: 'user-nobody', path: '/sync/leads/stream' }] }),
+    });
+    expect(stream.status).toBe(200);
+    expect(await stream.text()).toMatch(/^event: error\ndata: This device is not connected to the platform as that user/);
+  });
+
+  it('refuses a stream to another origin, by GET, or to a path that is not a sync stream', async () => {
+    const body = JSON.stringify({ args: [{ userId: 'user-omar', path: '/sync/leads/stream' }] });
+    const foreign = await fetch(`${origin}/api/platform-stream`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body });
+    expect(foreign.status).toBe(403);
+    expect((await fetch(`${origin}/api/platform-stream`, { headers: { origin } })).status).toBe(405);
+    const wrongPath = await fetch(`${origin}/api/platform-stream`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ args: [{ userId: 'user-omar', path: '/auth/logout' }] }),
+    });
+    expect(wrongPath.status).toBe(400);
+    expect(await wrongPath.json()).toMatchObject({ error: { code: 'invalid-arguments' } });
+  });
+});
+
 describe('services host: adding a service', () => {
   it('takes replacement services, so a new channel needs only its service', async () => {
     const custom = await startServicesHost({
@@ -222,6 +300,7 @@ describe('services host: adding a service', () => {
         showNotification: async () => ({ shown: true }),
         openExternal: async () => ({ opened: true }),
         ...mailChannelsNotUnderTest(),
+    ...platformChannelsNotUnderTest(),
       }),
     });
     try {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NotificationRequest } from '../../core/desktop-api';
+import { platformStreamHttpPath, platformStreamRequest, type NotificationRequest } from '../../core/desktop-api';
 import { createDesktopHandlers, type DesktopServices } from '../ipc/desktop-handlers';
 import { DesktopRequestError, type DesktopRequestErrorCode } from '../ipc/desktop-request-error';
 import { dispatchDesktopRequest } from '../ipc/handle-desktop-request';
@@ -15,6 +15,9 @@ import { createBrowserServices, type BrowserServicesContext } from './browser-se
  *   GET  /<path>                 renderer files from rootDir (same CSP and traversal rules as app://)
  *   POST /api/desktop/<channel>  body {"args": [...]} → 200 {"result": …}
  *                                or 4xx/5xx {"error": {"code", "message"}}
+ *   POST /api/platform-stream    body {"args": [{userId, path}]} → 200 text/event-stream:
+ *                                "event: open", then each platform message as "data: …",
+ *                                "event: error" + "data: <why>" before it ends
  */
 export const desktopApiPrefix = '/api/desktop/';
 const maxBodyBytes = 1024 * 1024;
@@ -147,6 +150,38 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
     sendJson(response, 200, { result });
   }
 
+  /** The platform's server-sent events for the page, through the host (which adds the token). */
+  async function answerPlatformStream(request: IncomingMessage, response: ServerResponse, host: string): Promise<void> {
+    if (request.headers.origin !== `http://${host}`) {
+      throw new HttpRefusal(403, 'cross-origin', 'Only the app page served by this host may call its services');
+    }
+    if (request.method !== 'POST') {
+      response.setHeader('allow', 'POST');
+      throw new HttpRefusal(405, 'method-not-allowed', 'Platform streams are opened with POST');
+    }
+    const args = argsOf(await readJsonBody(request, maxBodyBytes));
+    const parsed = platformStreamRequest.safeParse(Array.isArray(args) ? args[0] : undefined);
+    if (!parsed.success || !Array.isArray(args) || args.length !== 1) {
+      throw new DesktopRequestError('invalid-arguments', `Invalid arguments for the platform stream: ${parsed.success ? 'one request expected' : parsed.error.issues.map((i) => i.message).join('; ')}`);
+    }
+    response.writeHead(200, { ...securityHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
+    const write = (event: string | null, data: string): void => {
+      if (response.writableEnded) return;
+      const lines = data.split(/\r\n|\r|\n/).map((line) => `data: ${line}\n`).join('');
+      response.write(`${event === null ? '' : `event: ${event}\n`}${lines}\n`);
+    };
+    const close = browser.platform.stream(parsed.data, {
+      onOpen: () => write('open', ''),
+      onMessage: (data) => write(null, data),
+      onError: (error) => {
+        write('error', error.message);
+        response.end();
+      },
+    });
+    // The page closed the stream (or went away): stop reading the platform.
+    response.on('close', close);
+  }
+
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host ?? '';
     if (!ownHosts.has(host)) {
@@ -157,6 +192,10 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
       pathname = new URL(request.url ?? '/', origin).pathname;
     } catch {
       throw new HttpRefusal(400, 'bad-url', 'The request URL could not be parsed');
+    }
+    if (pathname === platformStreamHttpPath) {
+      await answerPlatformStream(request, response, host);
+      return;
     }
     if (pathname.startsWith(desktopApiPrefix)) {
       await answerApi(request, response, pathname, host);

@@ -50,5 +50,13 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
       services.addAttachment(...parseArgs('addAttachment', desktopRequests.addAttachment, rawArgs)),
     removeAttachment: async (rawArgs) =>
       services.removeAttachment(...parseArgs('removeAttachment', desktopRequests.removeAttachment, rawArgs)),
+    getPlatformConnection: async (rawArgs) =>
+      services.getPlatformConnection(...parseArgs('getPlatformConnection', desktopRequests.getPlatformConnection, rawArgs)),
+    connectPlatform: async (rawArgs) =>
+      services.connectPlatform(...parseArgs('connectPlatform', desktopRequests.connectPlatform, rawArgs)),
+    disconnectPlatform: async (rawArgs) =>
+      services.disconnectPlatform(...parseArgs('disconnectPlatform', desktopRequests.disconnectPlatform, rawArgs)),
+    platformRequest: async (rawArgs) =>
+      services.platformRequest(...parseArgs('platformRequest', desktopRequests.platformRequest, rawArgs)),
   };
 }

@@ -4,6 +4,7 @@ import { createDesktopHandlers, type DesktopServices } from './desktop-handlers'
 import { DesktopRequestError } from './desktop-request-error';
 import { dispatchDesktopRequest, handleDesktopRequest, isDesktopChannel } from './handle-desktop-request';
 import { mailChannelsNotUnderTest } from '../../tests/fixtures/mailChannelsNotUnderTest';
+import { platformChannelsNotUnderTest } from '../../tests/fixtures/platformChannelsNotUnderTest';
 
 const appSender = { frameUrl: 'app://lead-center/index.html', isTopFrame: true };
 const info: AppInfo = { name: 'Lead Center', version: '0.1.0', host: 'electron', dataLocation: '/tmp/x' };
@@ -22,6 +23,7 @@ function recordingServices() {
       return { opened: true };
     },
     ...mailChannelsNotUnderTest(),
+    ...platformChannelsNotUnderTest(),
     sendEmail: async (mail) => {
       calls.mails.push(mail);
       return { status: 'accepted', acceptedAt: 1, response: '250 recorded', alreadySent: false };
@@ -112,6 +114,74 @@ describe('handleDesktopRequest', () => {
     const { handlers } = recordingServices();
     const error = await refusal(handleDesktopRequest(channel, appSender, [], handlers));
     expect(error.code).toBe('unknown-channel');
+  });
+});
+
+describe('platform channels', () => {
+  function platformServices() {
+    const requests: unknown[] = [];
+    const services: DesktopServices = {
+      getAppInfo: async () => info,
+      showNotification: async () => ({ shown: true }),
+      openExternal: async () => ({ opened: true }),
+      ...mailChannelsNotUnderTest(),
+      getPlatformConnection: async (userId) => {
+        requests.push(['getPlatformConnection', userId]);
+        return { state: 'not_connected', url: null, user: null, expiresAt: null, secretStorage: 'a file', message: null };
+      },
+      connectPlatform: async (request) => {
+        requests.push(['connectPlatform', request]);
+        return { state: 'not_connected', url: null, user: null, expiresAt: null, secretStorage: 'a file', message: null };
+      },
+      disconnectPlatform: async (userId) => {
+        requests.push(['disconnectPlatform', userId]);
+        return { state: 'not_connected', url: null, user: null, expiresAt: null, secretStorage: 'a file', message: null };
+      },
+      platformRequest: async (request) => {
+        requests.push(['platformRequest', request]);
+        return { ok: true, status: 200, body: null };
+      },
+    };
+    return { requests, handlers: createDesktopHandlers(services) };
+  }
+
+  it('passes valid requests, the URL trimmed of its slash and the user id defaulted', async () => {
+    const { requests, handlers } = platformServices();
+    await handleDesktopRequest('getPlatformConnection', appSender, [], handlers);
+    await handleDesktopRequest('connectPlatform', appSender, [{ url: ' https://platform.example.com/ ', email: ' omar@example.com ', password: 'pw' }], handlers);
+    await handleDesktopRequest('connectPlatform', appSender, [{ url: 'http://127.0.0.1:8080', email: 'omar@example.com', password: 'pw' }], handlers);
+    await handleDesktopRequest('platformRequest', appSender, [{ userId: 'u-1', method: 'POST', path: '/sync/events/push', body: { rows: [] } }], handlers);
+    await handleDesktopRequest('platformRequest', appSender, [{ userId: 'u-1', method: 'GET', path: '/auth/me' }], handlers);
+    expect(requests).toEqual([
+      ['getPlatformConnection', null],
+      ['connectPlatform', { url: 'https://platform.example.com', email: 'omar@example.com', password: 'pw' }],
+      ['connectPlatform', { url: 'http://127.0.0.1:8080', email: 'omar@example.com', password: 'pw' }],
+      ['platformRequest', { userId: 'u-1', method: 'POST', path: '/sync/events/push', body: { rows: [] } }],
+      ['platformRequest', { userId: 'u-1', method: 'GET', path: '/auth/me' }],
+    ]);
+  });
+
+  it.each([
+    ['connectPlatform', [{ url: 'http://platform.example.com', email: 'a@b.c', password: 'pw' }]],
+    ['connectPlatform', [{ url: 'https://platform.example.com/sub/path', email: 'a@b.c', password: 'pw' }]],
+    ['connectPlatform', [{ url: 'file:///etc', email: 'a@b.c', password: 'pw' }]],
+    ['connectPlatform', [{ url: 'https://user@platform.example.com', email: 'a@b.c', password: 'pw' }]],
+    ['connectPlatform', [{ url: 'https://platform.example.com', email: 'a@b.c', password: '' }]],
+    ['disconnectPlatform', []],
+    ['platformRequest', [{ userId: 'u-1', method: 'POST', path: '/auth/logout' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'POST', path: '/admin/users/u-2/revoke-tokens' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'POST', path: '/sync/leads/stream' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'POST', path: '/sync/nothing/pull' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'POST', path: '/sync/leads/pull/' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'GET', path: '/sync/leads/pull' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'POST', path: '/auth/me' }]],
+    ['platformRequest', [{ userId: 'u-1', method: 'DELETE', path: '/sync/leads/pull' }]],
+    ['platformRequest', [{ userId: '', method: 'POST', path: '/sync/leads/pull' }]],
+  ] as const)('refuses %s with %j before the service sees it', async (channel, args) => {
+    const { requests, handlers } = platformServices();
+    const error = await refusal(handleDesktopRequest(channel, appSender, args, handlers));
+    expect(error.code).toBe('invalid-arguments');
+    expect(requests).toEqual([]);
   });
 });
 

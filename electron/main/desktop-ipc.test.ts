@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DesktopHandlers } from '../ipc/desktop-handlers';
 import { registerDesktopIpc } from './desktop-ipc';
 import { mailChannelsNotUnderTest } from '../../tests/fixtures/mailChannelsNotUnderTest';
+import { platformChannelsNotUnderTest } from '../../tests/fixtures/platformChannelsNotUnderTest';
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
 
@@ -16,6 +17,7 @@ const handlers: DesktopHandlers = {
   showNotification: async () => ({ shown: true }),
   openExternal: async () => ({ opened: true }),
   ...mailChannelsNotUnderTest(),
+    ...platformChannelsNotUnderTest(),
 };
 
 function frame(url: string, parent: object | null = null, destroyed = false) {
@@ -29,13 +31,17 @@ describe('registerDesktopIpc', () => {
     expect([...registered.keys()].sort()).toEqual([
       'lead-center:addAttachment',
       'lead-center:checkMailServer',
+      'lead-center:connectPlatform',
       'lead-center:deliveryStatus',
+      'lead-center:disconnectPlatform',
       'lead-center:draftWithAi',
       'lead-center:getAiSettings',
       'lead-center:getAppInfo',
       'lead-center:getMailSettings',
+      'lead-center:getPlatformConnection',
       'lead-center:listAttachments',
       'lead-center:openExternal',
+      'lead-center:platformRequest',
       'lead-center:removeAttachment',
       'lead-center:saveAiSettings',
       'lead-center:saveMailSettings',

@@ -4,7 +4,7 @@ import type { DesktopHandlers } from '../ipc/desktop-handlers';
 import { handleDesktopRequest } from '../ipc/handle-desktop-request';
 import type { IpcSender } from '../security/ipc-sender';
 
-function senderOf(event: IpcMainInvokeEvent): IpcSender {
+export function senderOf(event: IpcMainInvokeEvent): IpcSender {
   try {
     const frame = event.senderFrame;
     if (frame === null || frame.isDestroyed()) return { frameUrl: undefined, isTopFrame: false };

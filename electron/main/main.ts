@@ -21,8 +21,12 @@ import { mailDesktopServices } from '../services/mail/mailDesktopServices';
 import { createMailService } from '../services/mail/mailService';
 import { createFileSecretStore } from '../services/mail/secretStore';
 import { createNotificationService } from '../services/notification-service';
+import { platformDesktopServices } from '../services/platform/platformDesktopServices';
+import { createPlatformService } from '../services/platform/platformService';
+import { createPlatformStreamHub } from '../services/platform/platformStreamHub';
 import { registerAppSchemeAsPrivileged, serveAppProtocol } from './app-protocol';
 import { registerDesktopIpc } from './desktop-ipc';
+import { registerPlatformStreamIpc } from './platform-stream-ipc';
 import { createElectronNotificationPort } from './electron-notification-port';
 import { createMainWindow } from './main-window';
 import { safeStorageCipher } from './safe-storage-cipher';
@@ -99,11 +103,13 @@ function startApp(): void {
       // Mail files sit beside the renderer's IndexedDB; secrets are encrypted with safeStorage,
       // which only works once the app is ready.
       const dataDir = app.getPath('userData');
-      const mail = createMailService({
-        dataDir,
-        secrets: createFileSecretStore(dataDir, safeStorageCipher(safeStorage, process.platform)),
-      });
+      // One secret store for mail and the platform token: both write secrets.json.
+      const secrets = createFileSecretStore(dataDir, safeStorageCipher(safeStorage, process.platform));
+      const mail = createMailService({ dataDir, secrets });
+      const platform = createPlatformService({ dataDir, secrets });
+      registerPlatformStreamIpc(createPlatformStreamHub(platform));
       app.on('will-quit', () => {
+        platform.close();
         void mail.then((service) => service.close()).catch(() => undefined);
       });
       registerDesktopIpc(
@@ -113,6 +119,7 @@ function startApp(): void {
           showNotification: (request) => notifications.showNotification(request),
           openExternal: (url) => links.openExternal(url),
           ...mailDesktopServices(mail),
+          ...platformDesktopServices(platform),
         }),
       );
       revealMainWindow();

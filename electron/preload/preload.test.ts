@@ -43,7 +43,7 @@ describe('preload', () => {
   it('exposes exactly the DesktopApi under window.leadCenter', async () => {
     const api = await loadApi();
     expect([...electron.exposed.keys()]).toEqual(['leadCenter']);
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(desktopRequests), 'onOpenLead'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(desktopRequests), 'onOpenLead', 'openPlatformStream'].sort());
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -80,6 +80,51 @@ describe('preload', () => {
       ['lead-center:draftWithAi', { messages: [{ role: 'user', content: 'hi' }] }],
       ['lead-center:removeAttachment', 'att-1'],
     ]);
+  });
+
+  it('passes the platform channels to their named IPC channels', async () => {
+    const api = await loadApi();
+    await api.getPlatformConnection('user-omar');
+    await api.connectPlatform({ url: 'https://platform.example.com', email: 'omar@example.com', password: 'pw' });
+    await api.platformRequest({ userId: 'user-omar', method: 'POST', path: '/sync/leads/pull', body: {} });
+    await api.disconnectPlatform('user-omar');
+    expect(electron.invoke.mock.calls).toEqual([
+      ['lead-center:getPlatformConnection', 'user-omar'],
+      ['lead-center:connectPlatform', { url: 'https://platform.example.com', email: 'omar@example.com', password: 'pw' }],
+      ['lead-center:platformRequest', { userId: 'user-omar', method: 'POST', path: '/sync/leads/pull', body: {} }],
+      ['lead-center:disconnectPlatform', 'user-omar'],
+    ]);
+  });
+
+  it('opens a platform stream with its own id, forwards only its events, and closes it', async () => {
+    const api = await loadApi();
+    const log: string[] = [];
+    const close = api.openPlatformStream(
+      { userId: 'user-omar', path: '/sync/leads/stream' },
+      { onOpen: () => log.push('open'), onMessage: (data) => log.push(`message ${data}`), onError: (error) => log.push(`error ${error.message}`) },
+    );
+    const [channel, streamId, request] = electron.invoke.mock.calls[0] ?? [];
+    expect(channel).toBe('lead-center:platform-stream-open');
+    expect(streamId).toMatch(/^stream-[0-9a-f]{24}$/);
+    expect(request).toEqual({ userId: 'user-omar', path: '/sync/leads/stream' });
+    electron.emit('lead-center:platform-stream-event', { streamId, kind: 'open' });
+    electron.emit('lead-center:platform-stream-event', { streamId: 'stream-someone-else', kind: 'message', data: 'not mine' });
+    electron.emit('lead-center:platform-stream-event', { streamId, kind: 'message', data: '{"documents":[]}' });
+    close();
+    electron.emit('lead-center:platform-stream-event', { streamId, kind: 'message', data: 'after close' });
+    expect(log).toEqual(['open', 'message {"documents":[]}']);
+    expect(electron.invoke.mock.calls[1]).toEqual(['lead-center:platform-stream-close', streamId]);
+    expect(electron.listeners.get('lead-center:platform-stream-event')?.size).toBe(0);
+  });
+
+  it('ends a platform stream on its error event, once', async () => {
+    const api = await loadApi();
+    const log: string[] = [];
+    api.openPlatformStream({ userId: 'user-omar', path: '/sync/leads/stream' }, { onOpen: () => log.push('open'), onMessage: () => log.push('message'), onError: (error) => log.push(error.message) });
+    const streamId = electron.invoke.mock.calls[0]?.[1];
+    electron.emit('lead-center:platform-stream-event', { streamId, kind: 'error', message: 'The platform closed the stream' });
+    electron.emit('lead-center:platform-stream-event', { streamId, kind: 'open' });
+    expect(log).toEqual(['The platform closed the stream']);
   });
 
   it('forwards only lead ids to onOpenLead listeners, until unsubscribed', async () => {

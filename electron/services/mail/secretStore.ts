@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { readTextIfExists, writeFileAtomic } from './atomicFile';
 
 /** The names of the secrets the mail service keeps. */
-export type SecretName = 'smtp-password' | 'ai-api-key';
+/** platform-token:<user id>: a platform login's bearer token (electron/services/platform). */
+export type SecretName = 'smtp-password' | 'ai-api-key' | `platform-token:${string}`;
 
 /**
  * Where the SMTP password and the AI key live. Secrets go in through set and come out only to

@@ -1,5 +1,9 @@
+import { createServerSentEventReader } from '../../../core/sync/serverSentEvents';
 import {
   externalUrl,
+  platformStreamHttpPath,
+  type PlatformStreamHandlers,
+  type PlatformStreamRequest,
   type AppInfo,
   type DesktopApi,
   type DesktopArgs,
@@ -32,6 +36,64 @@ async function callHost<K extends DesktopChannel>(channel: K, args: DesktopArgs<
     throw new Error(message || `The local services host refused ${channel} (HTTP ${response.status})`);
   }
   return payload.result;
+}
+
+/**
+ * The platform's events for one user and path, through the services host (POST, then a
+ * text/event-stream it writes: "event: open", the platform's "data:" lines, "event: error").
+ * Every failure ends in onError once; close() ends it silently.
+ */
+function openPlatformStream(request: PlatformStreamRequest, handlers: PlatformStreamHandlers): () => void {
+  const controller = new AbortController();
+  let done = false;
+  const fail = (message: string): void => {
+    if (done) return;
+    done = true;
+    controller.abort();
+    handlers.onError(new Error(message));
+  };
+  const reader = createServerSentEventReader((event) => {
+    if (done) return;
+    if (event.event === 'open') handlers.onOpen();
+    else if (event.event === 'error') fail(event.data || 'The platform stream failed');
+    else handlers.onMessage(event.data);
+  });
+  void (async () => {
+    let response: Response;
+    try {
+      response = await fetch(platformStreamHttpPath, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ args: [request] }),
+        signal: controller.signal,
+      });
+    } catch {
+      fail('The local services host cannot be reached; is it still running?');
+      return;
+    }
+    if (!response.ok || response.body === null) {
+      const payload = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null;
+      const message = typeof payload?.error?.message === 'string' ? payload.error.message : '';
+      fail(message || `The local services host refused the platform stream (HTTP ${response.status})`);
+      return;
+    }
+    const bytes = response.body.getReader();
+    const decoder = new TextDecoder();
+    try {
+      for (;;) {
+        const chunk = await bytes.read();
+        if (chunk.done) break;
+        reader.push(decoder.decode(chunk.value, { stream: true }));
+      }
+    } catch {
+      // Aborted by close(), or the host went away: fail() below says so unless closed.
+    }
+    fail('The platform stream ended');
+  })();
+  return () => {
+    done = true;
+    controller.abort();
+  };
 }
 
 /**
@@ -88,6 +150,12 @@ export function createBrowserDesktopApi(): DesktopApi {
     listAttachments: () => callHost('listAttachments', []),
     addAttachment: (file) => callHost('addAttachment', [file]),
     removeAttachment: (id) => callHost('removeAttachment', [id]),
+    // The platform token stays in the host; the page names the platform user it acts for.
+    getPlatformConnection: (userId) => callHost('getPlatformConnection', [userId]),
+    connectPlatform: (request) => callHost('connectPlatform', [request]),
+    disconnectPlatform: (userId) => callHost('disconnectPlatform', [userId]),
+    platformRequest: (request) => callHost('platformRequest', [request]),
+    openPlatformStream,
     onOpenLead(listener) {
       openLeadListeners.add(listener);
       return () => openLeadListeners.delete(listener);
