@@ -12,6 +12,7 @@ import type { ConversionCenter } from './conversionContract';
 import type { DuplicateCenter } from './duplicatesContract';
 import type { DashboardCenter } from './dashboardContract';
 import type { ReviewCenter } from './reviewContract';
+import type { SyncConflictCenter } from './sync/conflictStore';
 
 /**
  * What the UI may do with the local store. The UI codes against this contract only; the RxDB
@@ -149,6 +150,9 @@ export interface LeadCenterData {
 
   /** The daily review checklist (issue 6). */
   readonly review: ReviewCenter;
+
+  /** Needs review: documents the sync merge changed against this device's edit (issue 7). */
+  readonly syncConflicts: SyncConflictCenter;
 
   observeNotes(leadId: string): Observable<Note[]>;
   addNote(leadId: string, body: string): Promise<Note>;

@@ -37,6 +37,7 @@ import { DuplicateQueue } from './duplicates/duplicateQueue';
 import { observeDismissedPairs } from './duplicates/dismissals';
 import { createDashboardCenter, type DashboardCenterOptions } from './dashboard/dashboardCenter';
 import { createReviewCenter } from './review/reviewCenter';
+import { createSyncConflictStore } from './sync/conflictStore';
 
 export interface OpenLeadCenterDataOptions {
   /** RxDB database name (one per seller profile). */
@@ -237,6 +238,7 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     duplicates: duplicateCenter,
     dashboard,
     review,
+    syncConflicts: createSyncConflictStore(ctx),
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
     editNote: (id, body) => notes.editNote(ctx, id, body),

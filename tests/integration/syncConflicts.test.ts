@@ -221,7 +221,7 @@ describe('the Needs review store', () => {
     const handler = createMergeConflictHandler<Record<string, unknown>>('config', (r) => void store.record(r));
     await setConfig(ctx, 'tag-catalogue', 'default', { tags: ['solar', 'pumps'] });
     const stored = (await ctx.db.config.findOne('tag-catalogue:default').exec())?.toJSON() as Doc;
-    const base = { ...wire(stored), _deleted: false };
+    const base: Doc = { ...wire(stored), _deleted: false };
     const mine = { ...base, data: { tags: ['solar', 'pumps', 'valves'] } };
     const theirs = { ...base, data: { tags: ['solar'] }, updatedAt: Number(base.updatedAt) + 1 };
     const merged = await handler.resolve({ assumedMasterState: base as never, newDocumentState: mine as never, realMasterState: theirs as never }, 'test');
