@@ -10,11 +10,11 @@ import { installErrorHandlers } from './http/errorHandler';
 import { registerHealthRoutes } from './http/healthRoutes';
 import { redactUrl } from './http/redactUrl';
 import { registerSyncRoutes } from './replication/syncRoutes';
+import { StreamHub } from './replication/streamHub';
+import { createDocumentStore, type DocumentStore } from './store/documentStore';
 import { registerMarketplaceRoutes } from './distribution/marketplaceRoutes';
 import { registerPublicRoutes } from './pages/publicRoutes';
 import { registerTrackingRoutes } from './tracking/trackingRoutes';
-import { StreamHub } from './replication/streamHub';
-import { createDocumentStore, type DocumentStore } from './store/documentStore';
 
 export interface BuildPlatformOptions {
   config: PlatformConfig;
@@ -28,6 +28,8 @@ export interface BuildPlatformOptions {
   keepAliveMs?: number;
   /** Creates the demo organisation when there are no users yet (default true). */
   demo?: boolean;
+  /** The clock for token expiry and the public side (tests); Date.now by default. */
+  now?: () => number;
 }
 
 export interface Platform {
@@ -48,7 +50,7 @@ export async function buildPlatform(options: BuildPlatformOptions): Promise<Plat
   const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, ...(options.schema ? { schema: options.schema } : {}) }));
   try {
     await migrate(db);
-    const users = createUserDirectory(db, { tokenTtlMs: config.tokenTtlMs });
+    const users = createUserDirectory(db, { tokenTtlMs: config.tokenTtlMs, ...(options.now ? { now: options.now } : {}) });
     if (options.demo !== false && (await users.countUsers()) === 0) await createDemoOrganisation(users);
     const store = createDocumentStore(db);
     const streams = new StreamHub(store, options.keepAliveMs ?? 15_000);
@@ -70,10 +72,10 @@ export async function buildPlatform(options: BuildPlatformOptions): Promise<Plat
     registerHealthRoutes(app, db);
     registerAuthRoutes(app, users);
     registerSyncRoutes(app, { store, users, streams });
-    const publicDeps = { store, config, db, log: app.log, users };
-    registerPublicRoutes(app, publicDeps);
+    const publicDeps = { store, config, db, log: app.log, users, ...(options.now ? { now: options.now } : {}) };
     registerMarketplaceRoutes(app, publicDeps);
     registerTrackingRoutes(app, publicDeps);
+    registerPublicRoutes(app, publicDeps);
     // Streams never end by themselves: end them first so closing the server does not wait on them.
     app.addHook('preClose', async () => streams.stop());
 
