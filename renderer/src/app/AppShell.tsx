@@ -21,6 +21,7 @@ import {
   AccountPage,
   ContactPage,
   DuplicatesPage,
+  SyncReviewPage,
   QuestionnairesPage,
 } from './lazyPages';
 import { useHotLeadCount } from '../hot-leads/hooks/useHotLeadCount';
@@ -173,6 +174,13 @@ export function AppShell() {
       content = (
         <ErrorBoundary area="Duplicates">
           <DuplicatesPage />
+        </ErrorBoundary>
+      );
+      break;
+    case 'sync-review':
+      content = (
+        <ErrorBoundary area="Needs review">
+          <SyncReviewPage />
         </ErrorBoundary>
       );
       break;

@@ -2,6 +2,7 @@ import type { Route } from './Route';
 import { routeToHash } from './routeToHash';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { RescoringIndicator } from '../scoring-status/RescoringIndicator';
+import { SyncConflictBadge } from '../sync-review';
 
 interface NavBarProps {
   route: Route;
@@ -25,6 +26,7 @@ const items: { route: Route; label: string; shortcut?: string }[] = [
   { route: { name: 'accounts' }, label: 'Accounts' },
   { route: { name: 'duplicates' }, label: 'Duplicates' },
   { route: { name: 'questionnaires', templateId: null }, label: 'Questionnaires' },
+  { route: { name: 'sync-review' }, label: 'Needs review' },
 ];
 
 /** The nav entry a route belongs to (a lead belongs to Leads, the Rule Builder to Rules). */
@@ -78,6 +80,7 @@ export function NavBar({ route, dueCount, hotCount, approvalCount, sellerName }:
                   <span className="visually-hidden"> hot</span>
                 </span>
               ) : null}
+              {item.route.name === 'sync-review' ? <SyncConflictBadge /> : null}
               {item.route.name === 'approvals' && approvalCount > 0 ? (
                 <span className="badge badge-approvals" data-testid="approval-count">
                   <span className="visually-hidden">, </span>

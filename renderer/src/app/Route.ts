@@ -19,5 +19,7 @@ export type Route =
   | { name: 'account'; accountId: string }
   | { name: 'contact'; contactId: string }
   | { name: 'duplicates' }
+  /** Needs review: what the sync merge changed against this device's edits (issue 7). */
+  | { name: 'sync-review' }
   /** Questionnaire templates; `templateId` opens one in the editor. */
   | { name: 'questionnaires'; templateId: string | null };

@@ -19,6 +19,7 @@ const loadAccountPage = () => import('../accounts/components/AccountPage');
 const loadContactPage = () => import('../accounts/components/ContactPage');
 const loadDuplicatesPage = () => import('../duplicates/components/DuplicatesPage');
 const loadQuestionnairesPage = () => import('../questionnaires/components/QuestionnairesPage');
+const loadSyncReviewPage = () => import('../sync-review/components/SyncReviewPage');
 
 export const CapturePage = lazy(() => loadCapturePage().then((module) => ({ default: module.CapturePage })));
 export const LeadDetailPanel = lazy(() => loadLeadDetailPanel().then((module) => ({ default: module.LeadDetailPanel })));
@@ -37,10 +38,11 @@ export const AccountPage = lazy(() => loadAccountPage().then((module) => ({ defa
 export const ContactPage = lazy(() => loadContactPage().then((module) => ({ default: module.ContactPage })));
 export const DuplicatesPage = lazy(() => loadDuplicatesPage().then((module) => ({ default: module.DuplicatesPage })));
 export const QuestionnairesPage = lazy(() => loadQuestionnairesPage().then((module) => ({ default: module.QuestionnairesPage })));
+export const SyncReviewPage = lazy(() => loadSyncReviewPage().then((module) => ({ default: module.SyncReviewPage })));
 
 /** Warms every section's chunk, so pressing N at a trade show never waits for a download. */
 export function prefetchPages(): void {
-  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage, loadRulesPage, loadRuleDetailPage, loadRuleBuilderPage, loadDailyReviewPage, loadDashboardPage, loadAccountsPage, loadAccountPage, loadContactPage, loadDuplicatesPage, loadQuestionnairesPage]) {
+  for (const load of [loadCapturePage, loadLeadDetailPanel, loadDueRemindersPage, loadSettingsPage, loadOverviewPage, loadHotLeadsPage, loadApprovalQueuePage, loadRulesPage, loadRuleDetailPage, loadRuleBuilderPage, loadDailyReviewPage, loadDashboardPage, loadAccountsPage, loadAccountPage, loadContactPage, loadDuplicatesPage, loadQuestionnairesPage, loadSyncReviewPage]) {
     load().catch((error: unknown) => console.warn('Lead Center: a section could not be preloaded', error));
   }
 }

@@ -4,7 +4,7 @@ import type { Route } from './Route';
  * Hash routes: #/leads, #/leads/<id>, #/overview, #/hot, #/capture, #/reminders, #/settings, #/approvals,
  * #/rules, #/rules/<id>, #/rules/new (?template=<id>, ?criterion=<id>), #/rules/<id>/edit,
  * #/review, #/dashboard, #/accounts, #/accounts/<id>, #/contacts/<id>, #/duplicates,
- * #/questionnaires, #/questionnaires/<template id>.
+ * #/questionnaires, #/questionnaires/<template id>, #/sync-review.
  */
 export function parseRoute(hash: string): Route {
   // Ids are encoded, so a literal "?" always starts the query.
@@ -35,6 +35,8 @@ export function parseRoute(hash: string): Route {
       return parts[1] ? { name: 'contact', contactId: parts[1] } : { name: 'accounts' };
     case 'duplicates':
       return { name: 'duplicates' };
+    case 'sync-review':
+      return { name: 'sync-review' };
     case 'questionnaires':
       return { name: 'questionnaires', templateId: parts[1] ?? null };
     case 'rules':

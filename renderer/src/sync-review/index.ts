@@ -1,0 +1,2 @@
+export { useSyncConflictCount } from './hooks/useSyncConflictCount';
+export { SyncConflictBadge } from './components/SyncConflictBadge';
