@@ -26,3 +26,9 @@ export async function getPage(url: string): Promise<{ status: number; html: stri
   const response = await fetch(url, { redirect: 'manual' });
   return { status: response.status, html: await response.text(), headers: response.headers };
 }
+
+/** Pushes new documents as their owner's app would; throws unless all were written. */
+export async function pushNew(platform: TestPlatform, token: string, collection: ReplicatedCollection, documents: WireDocument[]): Promise<void> {
+  const reply = await platform.call('POST', `/sync/${collection}/push`, { token, body: { rows: documents.map((newDocumentState) => ({ assumedMasterState: null, newDocumentState })) } });
+  if (reply.status !== 200 || (reply.body as { conflicts: unknown[] }).conflicts.length > 0) throw new Error(`push ${collection}: ${reply.status} ${JSON.stringify(reply.body)}`);
+}
