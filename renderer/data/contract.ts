@@ -12,6 +12,7 @@ import type { ConversionCenter } from './conversionContract';
 import type { DuplicateCenter } from './duplicatesContract';
 import type { DashboardCenter } from './dashboardContract';
 import type { ReviewCenter } from './reviewContract';
+import type { SyncController } from './sync/syncContract';
 import type { SyncConflictCenter } from './sync/conflictStore';
 
 /**
@@ -150,6 +151,9 @@ export interface LeadCenterData {
 
   /** The daily review checklist (issue 6). */
   readonly review: ReviewCenter;
+
+  /** Replication with the platform (issue 7); null for a local profile (no platform connected). */
+  readonly sync: SyncController | null;
 
   /** Needs review: documents the sync merge changed against this device's edit (issue 7). */
   readonly syncConflicts: SyncConflictCenter;

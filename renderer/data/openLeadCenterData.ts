@@ -37,6 +37,9 @@ import { DuplicateQueue } from './duplicates/duplicateQueue';
 import { observeDismissedPairs } from './duplicates/dismissals';
 import { createDashboardCenter, type DashboardCenterOptions } from './dashboard/dashboardCenter';
 import { createReviewCenter } from './review/reviewCenter';
+import { startSync, type StartSyncOptions } from './sync/syncController';
+import type { PlatformPort } from './sync/platformPort';
+import { followPlatformEvents } from './sync/platformEvents';
 import { createSyncConflictStore } from './sync/conflictStore';
 
 export interface OpenLeadCenterDataOptions {
@@ -100,6 +103,11 @@ export interface OpenLeadCenterDataOptions {
   dashboard?: DashboardCenterOptions;
   /** Tuning of the list projection (tests use short delays). */
   list?: { saveDelayMs?: number; maxSaveDelayMs?: number; notifyDelayMs?: number; batchSize?: number };
+  /**
+   * Replication with the platform (issue 7) through the host's port; the local profile has none.
+   * The rest tunes the replication (tests: short retries, no leader election).
+   */
+  sync?: { port: PlatformPort } & Partial<Omit<StartSyncOptions, 'db' | 'seller' | 'port' | 'clock' | 'onConflict'>>;
 }
 
 /**
@@ -212,6 +220,11 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
   // Dashboard: reads nothing until the page first asks (dashboard.load()).
   const dashboard = createDashboardCenter(ctx, options.dashboard);
   const review = createReviewCenter({ ctx, leadList, emails, rules, utcOffsetMinutes: options.utcOffsetMinutes ?? (() => 0) });
+  // Replication last: everything that reacts to replicated changes (rules, list, answers) listens already.
+  const platformEvents = options.sync ? followPlatformEvents(ctx) : null;
+  // One Needs review store: the page reads it, the replication's merges add to it.
+  const syncConflicts = createSyncConflictStore(ctx);
+  const sync = options.sync ? startSync({ ...options.sync, db, seller, clock: ctx.clock, onConflict: (report) => syncConflicts.record(report) }) : null;
 
   return {
     seller,
@@ -238,7 +251,8 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     duplicates: duplicateCenter,
     dashboard,
     review,
-    syncConflicts: createSyncConflictStore(ctx),
+    syncConflicts,
+    sync,
     observeNotes: (leadId) => notes.observeNotes(ctx, leadId),
     addNote: (leadId, body) => notes.addNote(ctx, leadId, body),
     editNote: (id, body) => notes.editNote(ctx, id, body),
@@ -254,6 +268,8 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
     deleteConfig: (kind, key) => configStore.deleteConfig(ctx, kind, key),
     observeConfigKind: (kind) => configStore.observeConfigKind(ctx, kind),
     close: async () => {
+      await sync?.stop();
+      platformEvents?.stop();
       dashboard.close();
       review.close();
       await ruleRunner.close();

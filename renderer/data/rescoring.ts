@@ -113,7 +113,9 @@ export class RescoringRunner implements Rescoring {
     const wanted = new Map<string, { read: Lead; next: DerivedLeadState }>();
     stored.forEach((l, i) => {
       const next = derived[i];
-      if (next && derivedStateChanged(l, next)) wanted.set(l.id, { read: l, next });
+      // Only the owner's device derives a lead (a manager holds the team's leads too): two devices
+      // writing decayed scores of one lead would send them back and forth.
+      if (next && l.ownerId === this.ctx.seller.userId && derivedStateChanged(l, next)) wanted.set(l.id, { read: l, next });
     });
     if (wanted.size === 0) return 0;
     const written = await changeDocuments(

@@ -159,7 +159,8 @@ export class RuleRunner {
     for (const change of bulk.events) {
       if (change.operation === 'DELETE' || change.documentData._deleted) continue;
       const after = leadSchema.safeParse(withoutMeta(change.documentData));
-      if (!after.success) continue;
+      // Rules act on the seller's own leads only (a manager's device holds the team's too).
+      if (!after.success || after.data.ownerId !== this.deps.ctx.seller.userId) continue;
       if (change.operation === 'INSERT' || !change.previousDocumentData || change.previousDocumentData._deleted) {
         this.enqueue(after.data.id, { kind: 'lead_changed', created: true, fields: Object.keys(after.data), before: null });
         continue;
@@ -177,7 +178,7 @@ export class RuleRunner {
       if (change.operation !== 'INSERT') continue;
       const event = change.documentData;
       // Bookkeeping events that mirror a lead change still count ("group changed" is a trigger).
-      if (event.type === 'rule_fired' || !this.wants('event', event.type)) continue;
+      if (event.type === 'rule_fired' || event.ownerId !== this.deps.ctx.seller.userId || !this.wants('event', event.type)) continue;
       this.enqueue(event.leadId, { kind: 'event', eventType: event.type, eventId: event.id });
     }
   }
@@ -344,7 +345,7 @@ export class RuleRunner {
       after = String(page[page.length - 1]?.id);
       const leads = page.flatMap((doc): Lead[] => {
         const parsed = leadSchema.safeParse(withoutMeta(doc));
-        return parsed.success ? [parsed.data] : [];
+        return parsed.success && parsed.data.ownerId === ctx.seller.userId ? [parsed.data] : [];
       });
       await this.exclusive(async () => {
         const outcome = await runPass(
