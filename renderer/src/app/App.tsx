@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Seller } from '../../data/contract';
 import { exposeTestHooks } from '../host/exposeTestHooks';
 import { FirstRunForm } from '../host/FirstRunForm';
 import { getDesktopApi } from '../host/getDesktopApi';
-import { loadSellerProfile } from '../host/loadSellerProfile';
+import { loadSellerProfile, type SellerProfile } from '../host/loadSellerProfile';
 import { openLocalData } from '../host/openLocalData';
 import { startReminderScheduler } from '../reminders/startReminderScheduler';
 import { AppShell } from './AppShell';
@@ -14,7 +13,8 @@ type Boot = { state: 'opening' } | { state: 'ready'; services: LeadCenterService
 
 /** First run → open the local database → the app, with the reminder scheduler running. */
 export function App() {
-  const [seller, setSeller] = useState<Seller | null>(() => loadSellerProfile());
+  // A platform profile's database replicates with the platform (openLocalData starts it).
+  const [seller, setSeller] = useState<SellerProfile | null>(() => loadSellerProfile());
   const [boot, setBoot] = useState<Boot>({ state: 'opening' });
 
   useEffect(() => {

@@ -1,12 +1,12 @@
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import type { LeadCenterData, Seller } from '../../data/contract';
+import type { LeadCenterData } from '../../data/contract';
 import type { LeadListSnapshotStore } from '../../data/leadListSnapshotStore';
 import { openLeadCenterData } from '../../data/openLeadCenterData';
 import { createWorkerRescoreCompute } from '../../data/workerRescoreCompute';
 import { getDesktopApi } from './getDesktopApi';
+import { databaseNameFor, sellerOf, type SellerProfile } from './loadSellerProfile';
+import { platformPortFromDesktop } from './platformPortFromDesktop';
 import { approvalUndoWindowMs } from '../approvals/utils/approvalUndo';
-
-const databaseName = 'lead-center';
 
 const opened = new Map<string, Promise<LeadCenterData>>();
 
@@ -14,7 +14,7 @@ const opened = new Map<string, Promise<LeadCenterData>>();
  * The list snapshot store, loaded on its own: it is a cache, so if it cannot load (for example
  * two copies of Dexie refusing to coexist) the list is simply built from the database.
  */
-async function loadSnapshotStore(): Promise<LeadListSnapshotStore | undefined> {
+async function loadSnapshotStore(databaseName: string): Promise<LeadListSnapshotStore | undefined> {
   try {
     const { createIndexedDbLeadListSnapshotStore } = await import('../../data/leadListSnapshotStoreIndexedDb');
     return createIndexedDbLeadListSnapshotStore(databaseName);
@@ -46,14 +46,22 @@ function prefetchingSnapshot(store: LeadListSnapshotStore): LeadListSnapshotStor
 }
 
 /**
- * The local database on this device: RxDB on Dexie (IndexedDB), database 'lead-center'. Opened
- * once per page and seller and kept for the page's lifetime (React may mount the app twice).
+ * The local database on this device: RxDB on Dexie (IndexedDB), database 'lead-center' for the
+ * local-only profile and 'lead-center-<userId>' for a platform user, whose database replicates
+ * with the platform through the host. Opened once per page and seller and kept for the page's
+ * lifetime (React may mount the app twice).
  */
-export function openLocalData(seller: Seller): Promise<LeadCenterData> {
-  const existing = opened.get(seller.userId);
+export function openLocalData(profile: SellerProfile): Promise<LeadCenterData> {
+  const existing = opened.get(profile.userId);
   if (existing) return existing;
-  const opening = loadSnapshotStore().then((store) =>
+  const seller = sellerOf(profile);
+  const databaseName = databaseNameFor(profile);
+  // Replication with the platform, for a platform profile only. Spread in, so the call compiles
+  // before and after the data layer takes the option (issue 7 design: sync: { port }).
+  const replication = profile.platform ? { sync: { port: platformPortFromDesktop(getDesktopApi(), profile.userId) } } : {};
+  const opening = loadSnapshotStore(databaseName).then((store) =>
     openLeadCenterData({
+      ...replication,
       databaseName,
       storage: getRxStorageDexie(),
       seller,
@@ -78,7 +86,7 @@ export function openLocalData(seller: Seller): Promise<LeadCenterData> {
     }),
   );
   void opening.then(() => performance.mark('lead-center:database-open'));
-  opened.set(seller.userId, opening);
-  opening.catch(() => opened.delete(seller.userId));
+  opened.set(profile.userId, opening);
+  opening.catch(() => opened.delete(profile.userId));
   return opening;
 }

@@ -15,6 +15,7 @@ import { sectionPanelId, sectionTabId, SettingsSections } from './components/Set
 import { SendingSettings } from './components/SendingSettings';
 import { StagesSettings } from './components/StagesSettings';
 import { ConversionMappingSettings } from './ConversionMappingSettings';
+import { ConnectSettings } from './connect/ConnectSettings';
 import { isDirty, useSettingsDraftStore } from './hooks/settingsDraftStore';
 import { useApprovalPolicy } from './hooks/useApprovalPolicy';
 import { useTemplateLibrary } from './hooks/useTemplateLibrary';
@@ -23,6 +24,7 @@ import './settings.css';
 
 const panels: Record<SettingsSectionId, () => ReactNode> = {
   general: () => <GeneralSettings />,
+  connect: () => <ConnectSettings />,
   criteria: () => <ScoringSettings />,
   groups: () => <GroupsSettings />,
   engagement: () => <EngagementSettingsPanel />,

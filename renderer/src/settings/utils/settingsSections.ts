@@ -1,5 +1,6 @@
 export const settingsSections = [
   { id: 'general', label: 'General' },
+  { id: 'connect', label: 'Connect' },
   { id: 'criteria', label: 'Scoring criteria' },
   { id: 'groups', label: 'Groups' },
   { id: 'engagement', label: 'Engagement levels' },
