@@ -32,3 +32,28 @@ export async function pushNew(platform: TestPlatform, token: string, collection:
   const reply = await platform.call('POST', `/sync/${collection}/push`, { token, body: { rows: documents.map((newDocumentState) => ({ assumedMasterState: null, newDocumentState })) } });
   if (reply.status !== 200 || (reply.body as { conflicts: unknown[] }).conflicts.length > 0) throw new Error(`push ${collection}: ${reply.status} ${JSON.stringify(reply.body)}`);
 }
+
+/** The elements of a page with their attribute names (quoted values skipped as HTML parsers do). */
+export function tagsOf(html: string): { name: string; attributes: string[] }[] {
+  const tags: { name: string; attributes: string[] }[] = [];
+  for (const match of html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)) {
+    const attributes = [...(match[2] ?? '').matchAll(/\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g)].map((a) => (a[1] ?? '').toLowerCase());
+    tags.push({ name: (match[1] ?? '').toLowerCase(), attributes });
+  }
+  return tags;
+}
+
+/** Nothing in the page would run or load: no script-capable element, no event-handler attribute, no javascript: URL. */
+export function expectInert(html: string): void {
+  const tags = tagsOf(html);
+  const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'div', 'h1', 'h2', 'p', 'form', 'fieldset', 'legend', 'label', 'input', 'textarea', 'button', 'span', 'strong', 'ul', 'li', 'a']);
+  for (const tag of tags) {
+    if (!allowed.has(tag.name)) throw new Error(`unexpected element <${tag.name}> in the page`);
+    const handler = tag.attributes.find((a) => a.startsWith('on') || a === 'src' || a === 'srcdoc' || a === 'formaction' || a === 'style');
+    if (handler) throw new Error(`unexpected attribute ${handler} on <${tag.name}>`);
+  }
+  // Every '<' of the page opens one of the tags above (or closes one, or is the doctype): none hides in text.
+  const opened = (html.match(/<(?!\/|!doctype)/gi) ?? []).length;
+  if (opened !== tags.length) throw new Error(`${opened - tags.length} '<' outside recognised tags`);
+  if (/javascript:/i.test(html)) throw new Error('javascript: in the page');
+}
