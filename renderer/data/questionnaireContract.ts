@@ -72,4 +72,9 @@ export interface QuestionnaireCenter {
   receiveAnswers(token: string, answers: Record<string, DispatchAnswer>, at?: number): Promise<Dispatch>;
   /** Handles answered dispatches not yet processed (runs by itself on every change); returns how many. */
   processAnswered(): Promise<number>;
+  /**
+   * "Let the buyer answer again": clears answeredAt and processedAt so the platform's form takes
+   * one more submission at the same link (earlier answers shown filled in). Issue 7.
+   */
+  reopen(dispatchId: string): Promise<Dispatch>;
 }

@@ -4,6 +4,7 @@ import { questionnaireLink } from '../../../core/questionnaires/questionnaireTem
 import type { QuestionnaireCenter } from '../questionnaireContract';
 import { readDocuments } from '../readDocuments';
 import { AnswerProcessor, receiveAnswers } from './answerHandling';
+import { reopenDispatch } from './reopenDispatch';
 import { planDispatch, sendQuestionnaire, type DispatchDeps, type SendOptions, type SendResult } from './dispatching';
 import { deleteTemplate, getTemplate, installDefaultTemplate, observeSettings, observeTemplates, readSettings, saveSettings, saveTemplate } from './templateStore';
 
@@ -39,6 +40,7 @@ export async function openQuestionnaireCenter(deps: DispatchDeps): Promise<OpenQ
     linkOf: async (dispatch) => questionnaireLink((await readSettings(ctx)).platformBaseUrl, dispatch.token),
     receiveAnswers: (token, answers, at) => receiveAnswers(ctx, token, answers, at),
     processAnswered: () => processor.processNow(),
+    reopen: (dispatchId) => reopenDispatch(ctx, dispatchId),
     close: () => processor.close(),
   };
 }
