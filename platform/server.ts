@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { createDemoOrganisation } from './demo/demoOrganisation';
 import { installErrorHandlers } from './http/errorHandler';
+import { trackConnections } from './http/connectionTracker';
 import { registerHealthRoutes } from './http/healthRoutes';
 import { redactUrl } from './http/redactUrl';
 import { registerSyncRoutes } from './replication/syncRoutes';
@@ -76,8 +77,13 @@ export async function buildPlatform(options: BuildPlatformOptions): Promise<Plat
     registerMarketplaceRoutes(app, publicDeps);
     registerTrackingRoutes(app, publicDeps);
     registerPublicRoutes(app, publicDeps);
-    // Streams never end by themselves: end them first so closing the server does not wait on them.
-    app.addHook('preClose', async () => streams.stop());
+    // Streams never end by themselves and spare connections never send a request: end both first so
+    // closing the server waits only for requests in flight.
+    const connections = trackConnections(app.server);
+    app.addHook('preClose', async () => {
+      streams.stop();
+      connections.closeUnused();
+    });
 
     let closed = false;
     return {

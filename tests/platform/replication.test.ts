@@ -162,6 +162,45 @@ describe('replication endpoints (pull, push)', () => {
     expect(anonymous.body).toMatchObject({ error: 'unauthorized' });
   });
 
+  it('gives concurrent writers sequences in commit order: a paged pull sees every write once', async () => {
+    const lena = await platform.login('lena@demo.powercozmo.com');
+    const start = (await pull('reminders', null)).checkpoint;
+    const reminder = (owner: LoginResponse, id: string) => ({
+      id,
+      ownerId: owner.user.id,
+      teamId: owner.user.teamId,
+      createdAt: 1,
+      updatedAt: 1,
+      leadId: 'rep-lead-1',
+      kind: 'call',
+      title: id,
+      dueAt: 2,
+      _deleted: false,
+    });
+    const writers = Array.from({ length: 24 }, (_, i) => {
+      const owner = i % 2 === 0 ? omar : lena;
+      const rows = Array.from({ length: 5 }, (_, j) => ({ assumedMasterState: null, newDocumentState: reminder(owner, `rep-rem-${i}-${j}`) }));
+      return platform.call('POST', '/sync/reminders/push', { token: owner.token, body: { rows } });
+    });
+    // Pull while the writes land: a checkpoint may never pass a write that commits later.
+    const seen = new Map<string, number>();
+    let checkpoint = start;
+    const drain = async () => {
+      for (;;) {
+        const page = await pull('reminders', checkpoint, 3);
+        for (const doc of page.documents) seen.set(doc.id, (seen.get(doc.id) ?? 0) + 1);
+        if (page.documents.length === 0) return;
+        checkpoint = page.checkpoint;
+      }
+    };
+    const replies = await Promise.all([...writers, drain().then(() => null)]);
+    for (const reply of replies) if (reply) expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    await drain();
+    const omarIds = Array.from({ length: 24 }, (_, i) => i).filter((i) => i % 2 === 0).flatMap((i) => Array.from({ length: 5 }, (_, j) => `rep-rem-${i}-${j}`));
+    expect([...seen.keys()].sort()).toEqual(omarIds.sort());
+    expect([...seen.values()].every((count) => count === 1)).toBe(true);
+  });
+
   it('keeps the data across a restart', async () => {
     const before = await pull('leads', null);
     await platform.restart();
