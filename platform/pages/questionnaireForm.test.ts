@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatchQuestion, type DispatchQuestion } from '../../core/model/dispatch';
+import { validateAnswers } from '../../core/questionnaires/validateAnswers';
 import { answersFromForm, checkSubmission, renderQuestionnaireForm, valuesFromAnswers } from './questionnaireForm';
 
 const q = (id: string, kind: DispatchQuestion['kind'], extra: Partial<DispatchQuestion> = {}): DispatchQuestion =>
@@ -43,6 +44,37 @@ describe('checkSubmission', () => {
     if (result.ok) return;
     expect(result.problems).toEqual({ name: 'required, but not answered', budget: '"Medium" is not one of the options', qty: 'write a number' });
     expect(result.values).toEqual({ name: '', budget: 'Medium', qty: 'lots' });
+  });
+});
+
+describe('answers the platform stores', () => {
+  it('pass the app\'s own check unchanged, for every kind of question', () => {
+    const all = [
+      q('t', 'text'),
+      q('lt', 'long_text'),
+      q('n', 'number'),
+      q('one', 'single_choice', { options: ['High Budget', 'Low Budget'] }),
+      q('many', 'multiple_choice', { options: ['Technical', 'Financial'] }),
+      q('mail', 'email'),
+      q('tel', 'phone'),
+      q('land', 'country'),
+      q('when', 'date'),
+    ];
+    const submitted = checkSubmission(all, {
+      a0: ' Turbine ',
+      a1: 'Line one\r\nLine two',
+      a2: '1 200',
+      a3: 'high budget',
+      a4: ['financial', 'Technical'],
+      a5: 'Amira@GulfPower.AE',
+      a6: '+971 4 123 4567',
+      a7: 'United Arab Emirates',
+      a8: '2026-02-28',
+    });
+    expect(submitted.ok).toBe(true);
+    if (!submitted.ok) return;
+    // What replicates to the seller is what the app's answer handling accepts as it is.
+    expect(validateAnswers(all, submitted.answers)).toEqual({ accepted: submitted.answers, problems: [] });
   });
 });
 
