@@ -77,6 +77,12 @@ test('send a questionnaire from the lead page, the buyer answers, the score and 
   await expect(line.getByRole('list', { name: 'Answers not written into the lead' })).toContainText('Needed by: give a date as YYYY-MM-DD (answered “next spring”)');
   await expect(detail.getByText(/Answered a questionnaire: \d+ fields filled, 1 answer not used/)).toBeVisible();
   await expect(detail.getByText('Moved to Qualified')).toBeVisible();
+
+  // "Let the buyer answer again" (issue 7): the dispatch waits for answers at the same link.
+  await line.getByRole('button', { name: 'Let the buyer answer again' }).click();
+  await expect(line).toContainText('Waiting for answers');
+  await expect(line.getByRole('button', { name: 'Let the buyer answer again' })).toHaveCount(0);
+  await expect(line.locator('code')).toHaveText(link);
 });
 
 test('a questionnaire is built in the editor: add, fill, move and remove questions, then save', async ({ page }) => {

@@ -115,6 +115,10 @@ export function QuestionnaireSection({ lead }: { lead: Lead }) {
 }
 
 function DispatchLine({ dispatch, baseUrl }: { dispatch: Dispatch; baseUrl: string }) {
+  const { data } = useLeadCenter();
+  const showToast = useToastStore((s) => s.showToast);
+  const reopen = useBusyAction();
+  const answered = dispatch.answeredAt !== null || dispatch.processedAt !== null;
   const label = (id: string) => dispatch.questions.find((q) => q.id === id)?.label ?? id;
   const state =
     dispatch.processedAt !== null
@@ -131,6 +135,27 @@ function DispatchLine({ dispatch, baseUrl }: { dispatch: Dispatch; baseUrl: stri
       {baseUrl !== '' ? (
         <div className="small muted dispatch-link">
           Link: <code>{questionnaireLink(baseUrl, dispatch.token)}</code> · <a href="#/approvals">email in Approvals</a>
+        </div>
+      ) : null}
+      {answered ? (
+        <div className="dispatch-reopen">
+          <button
+            type="button"
+            disabled={reopen.busy}
+            onClick={() =>
+              void reopen.run(async () => {
+                await data.questionnaires.reopen(dispatch.id);
+                showToast({ tone: 'info', message: 'The buyer can answer again at the same link' });
+              })
+            }
+          >
+            {reopen.busy ? 'Opening…' : 'Let the buyer answer again'}
+          </button>
+          {reopen.error ? (
+            <p className="field-error" role="alert">
+              {reopen.error}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {dispatch.problems.length > 0 ? (
