@@ -11,6 +11,7 @@ import { measureCaptureSave, measureSettle, median, percentile } from './measure
 import { benchEmails } from './emails';
 import { benchRules } from './rules';
 import { benchScoring } from './scoring';
+import { benchSync } from './sync';
 
 // The demo loader offers 1,000, 10,000 and 100,000 leads; BENCH_LEADS picks one of them.
 const leadCount = Number(process.env.BENCH_LEADS ?? 100_000);
@@ -182,6 +183,11 @@ async function main(): Promise<void> {
     rmSync(profileDir, { recursive: true, force: true });
     await host.close();
   }
+
+  // Replication with the platform: initial sync against a bulk insert, a 10,000-change push,
+  // and an edit's way from one device to another through the stream (issue 7).
+  console.log('\nSync with the platform');
+  figures.push(...(await benchSync(root, leadCount)));
 
   console.log('\nFigures');
   for (const figure of figures) console.log(`| ${figure.name} | ${figure.value} | ${figure.target ?? ''} |`);

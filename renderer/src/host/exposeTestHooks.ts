@@ -1,6 +1,7 @@
 import type { DesktopApi } from '../../../core/desktop-api';
 import type { LeadCenterData } from '../../data/contract';
 import type { DispatchAnswer } from '../../../core/model/dispatch';
+import { createBenchHooks, type BenchHooks } from './benchHooks';
 
 export interface LeadCenterTestHooks {
   data: LeadCenterData;
@@ -9,6 +10,8 @@ export interface LeadCenterTestHooks {
   checkReminders(): Promise<void>;
   /** Set by exposeTestHooks: the platform stand-in. */
   platform?: PlatformStandIn;
+  /** Set by exposeTestHooks: measurements for npm run bench. */
+  bench?: BenchHooks;
 }
 
 /** A stand-in for the platform (issue 7): the buyer answers a questionnaire at its link. */
@@ -33,6 +36,7 @@ export function exposeTestHooks(hooks: LeadCenterTestHooks): () => void {
         await hooks.data.questionnaires.receiveAnswers(token, answers, at);
       },
     },
+    bench: createBenchHooks(hooks.desktopApi, hooks.data.seller),
   };
   window.__leadCenterTest = exposed;
   return () => {
