@@ -30,11 +30,11 @@ main{max-width:42rem;margin:2rem auto;background:#fff;padding:1.5rem 2rem;border
 h1{font-size:1.4rem;margin-top:0}h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .brand{color:#0b5cad;font-weight:600;font-size:.9rem;margin-bottom:.5rem}
 .field{margin:0 0 1.1rem}.field>label,.field legend{display:block;font-weight:600;margin-bottom:.3rem}
-fieldset{border:0;padding:0;margin:0}
+fieldset{border:0;padding:0;margin:0 0 1.1rem}legend{padding:0}
 .help{color:#5a6475;font-size:.9rem;margin:.1rem 0 .3rem}
 input[type=text],input[type=email],input[type=tel],input[type=date],textarea{width:100%;box-sizing:border-box;padding:.45rem .5rem;border:1px solid #aab2c0;border-radius:4px;font:inherit}
 textarea{min-height:6rem}
-.choice{display:block;font-weight:400;margin:.15rem 0}
+.field .choice{display:block;font-weight:400;margin:.15rem 0}
 .error{color:#b00020;font-weight:600;margin:.25rem 0 0}
 .field.invalid input,.field.invalid textarea{border-color:#b00020}
 .summary{border:2px solid #b00020;padding:.5rem 1rem;border-radius:4px;margin-bottom:1rem}
