@@ -22,6 +22,10 @@ describe('describeEvent', () => {
     expect(describeEvent(event('questionnaire_answered'))).toBe('Answered a questionnaire: 0 fields filled');
   });
 
+  it('says the buyer unsubscribed on the platform page instead of naming the field', () => {
+    expect(describeEvent(event('lead_updated', { action: 'unsubscribed', fields: ['consent.unsubscribed'] }))).toBe('Unsubscribed from your emails (on the Power Cozmo page)');
+  });
+
   it('keeps the wording of other events', () => {
     expect(describeEvent(event('quote_request'))).toBe('Requested a quote');
     expect(describeEvent(event('tag_added', { tag: 'vip' }))).toBe('Tagged “vip”');

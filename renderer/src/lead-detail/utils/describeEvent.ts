@@ -50,6 +50,8 @@ export function describeEvent(event: LeadEvent): string {
       // Conversion markers (issue 6, no new event types).
       if (data.action === 'converted') return data.accountId ? 'Converted to a contact at an account' : 'Converted to a contact';
       if (data.action === 'conversion_undone') return 'Conversion undone';
+      // The platform's unsubscribe page (issue 7).
+      if (data.action === 'unsubscribed') return 'Unsubscribed from your emails (on the Power Cozmo page)';
       const fields = text(data.fields);
       return fields ? `Updated ${fields}` : 'Details updated';
     }
