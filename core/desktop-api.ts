@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platformUser, replicatedCollections, type PlatformUser } from './sync/protocol';
+import type { PlatformUser, ReplicatedCollection } from './sync/protocol';
 
 /**
  * The one seam between the UI and its host. Declared once here; the Electron preload and the
@@ -197,10 +197,16 @@ export const platformConnectRequest = z.object({
 });
 export type PlatformConnectRequest = z.input<typeof platformConnectRequest>;
 
-/** A platform user id as the page names it (the session to use). */
-export const platformUserId = platformUser.shape.id;
+/** A platform user id as the page names it (the session to use); platformUser's id rule. */
+export const platformUserId = z.string().min(1).max(64);
 
-const collectionPattern = replicatedCollections.join('|');
+/**
+ * The replicated collections, spelled out: the sandboxed preload bundles this file and may not
+ * load the document schemas protocol.ts imports. The type check below keeps the two lists equal.
+ */
+const syncCollections = ['leads', 'events', 'notes', 'reminders', 'config', 'emails', 'rules', 'contacts', 'accounts', 'dispatches'] as const satisfies readonly ReplicatedCollection[];
+const sameCollections: Exclude<ReplicatedCollection, (typeof syncCollections)[number]> extends never ? true : false = true;
+const collectionPattern = sameCollections ? syncCollections.join('|') : '';
 /** The only paths the page may reach through the host: the sync API and who-am-I. */
 export const platformRequestPathPattern = new RegExp(`^(?:/sync/(?:${collectionPattern})/(?:pull|push)|/auth/me)$`);
 export const platformStreamPathPattern = new RegExp(`^/sync/(?:${collectionPattern})/stream$`);
@@ -264,8 +270,14 @@ export const platformStreamEvent = z.discriminatedUnion('kind', [
   z.object({ streamId: platformStreamId, kind: z.literal('error'), message: z.string() }),
 ]);
 export type PlatformStreamEvent = z.infer<typeof platformStreamEvent>;
-/** Browser mode: POST here with {args:[request]} → a text/event-stream (event: open / error, data: …). */
+/**
+ * Browser mode: a browser keeps at most six HTTP/1.1 connections per host, so the page's streams
+ * share one: POST platformStreamHttpPath opens the page's event channel (text/event-stream; first
+ * `event: channel` with its id, then one `data:` PlatformStreamEvent per line); streams are added
+ * and removed with POST …/open {args:[channelId, streamId, request]} and …/close {args:[channelId, streamId]}.
+ */
 export const platformStreamHttpPath = '/api/platform-stream';
+export const platformStreamChannelId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 
 /** Request channels: argument schemas, one entry per channel. */
 export const desktopRequests = {

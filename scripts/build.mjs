@@ -28,6 +28,9 @@ function nodeBundle({ entry, outDir, fileName, format, target, external, treesha
     publicDir: false,
     logLevel: 'warn',
     ssr: { noExternal: true, target: 'node' },
+    // i18n-iso-countries' Node entry require()s every language file by a computed name, which a
+    // bundle cannot follow; core registers English itself, so take the plain library.
+    resolve: { alias: [{ find: /^i18n-iso-countries$/, replacement: path.join(root, 'node_modules', 'i18n-iso-countries', 'index.js') }] },
     build: {
       ssr: path.join(root, entry),
       outDir,

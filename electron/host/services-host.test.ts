@@ -216,21 +216,30 @@ describe('services host: mail', () => {
 
 describe('services host: the platform', () => {
   /** Reads the host's event stream until `enough` says so; returns the text read. */
-  async function readStream(response: Response, enough: (text: string) => boolean): Promise<string> {
-    const reader = response.body?.getReader();
-    if (reader === undefined) throw new Error('no body');
+  async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, enough: (text: string) => boolean, sofar = ''): Promise<string> {
     const decoder = new TextDecoder();
-    let text = '';
+    let text = sofar;
     while (!enough(text)) {
       const chunk = await reader.read();
       if (chunk.done) break;
       text += decoder.decode(chunk.value, { stream: true });
     }
-    await reader.cancel().catch(() => undefined);
     return text;
   }
 
-  it('connects, serves sync requests with the token it keeps, and streams the platform’s events to the page', async () => {
+  async function openChannel(): Promise<{ id: string; reader: ReadableStreamDefaultReader<Uint8Array>; controller: AbortController; text: string }> {
+    const controller = new AbortController();
+    const response = await fetch(`${origin}/api/platform-stream`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"args":[]}', signal: controller.signal });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = response.body?.getReader();
+    if (reader === undefined) throw new Error('no body');
+    const text = await readUntil(reader, (t) => /event: channel\ndata: \S+\n\n/.test(t));
+    const id = /event: channel\ndata: (\S+)\n\n/.exec(text)?.[1] ?? '';
+    return { id, reader, controller, text };
+  }
+
+  it('connects, serves sync requests with the token it keeps, and streams the platform’s events on the page’s one channel', async () => {
     const platform = await startPlatformStandIn();
     try {
       const connected = (await (await callApi('connectPlatform', { args: [{ url: platform.url, email: platformStandInUser.email, password: 'demo-password' }] })).json()) as { result: unknown };
@@ -241,21 +250,19 @@ describe('services host: the platform', () => {
       expect(pulled.result).toEqual({ ok: true, status: 200, body: { documents: [], checkpoint: null } });
       expect(platform.seen.at(-1)?.authorization).toBe(`Bearer ${platformStandInToken}`);
 
-      const controller = new AbortController();
-      const stream = await fetch(`${origin}/api/platform-stream`, {
+      const channel = await openChannel();
+      const open = await fetch(`${origin}/api/platform-stream/open`, {
         method: 'POST',
         headers: { origin, 'content-type': 'application/json' },
-        body: JSON.stringify({ args: [{ userId: platformStandInUser.id, path: '/sync/leads/stream' }] }),
-        signal: controller.signal,
+        body: JSON.stringify({ args: [channel.id, 'stream-0001', { userId: platformStandInUser.id, path: '/sync/leads/stream' }] }),
       });
-      expect(stream.status).toBe(200);
-      expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(await open.json()).toEqual({ result: { opened: true } });
       const sending = setInterval(() => platform.send('data: {"documents":[],"checkpoint":{"sequence":7}}\n\n'), 20);
-      const text = await readStream(stream, (t) => t.includes('sequence'));
+      const text = await readUntil(channel.reader, (t) => t.includes('sequence'), channel.text);
       clearInterval(sending);
-      expect(text).toMatch(/^event: open\ndata: \n\n/);
-      expect(text).toContain('data: {"documents":[],"checkpoint":{"sequence":7}}\n\n');
-      controller.abort();
+      expect(text).toContain(`data: ${JSON.stringify({ streamId: 'stream-0001', kind: 'open' })}\n\n`);
+      expect(text).toContain(`data: ${JSON.stringify({ streamId: 'stream-0001', kind: 'message', data: '{"documents":[],"checkpoint":{"sequence":7}}' })}\n\n`);
+      channel.controller.abort();
       // The page went: the host stops reading the platform.
       const deadline = Date.now() + 3000;
       while (platform.openStreams() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -265,28 +272,31 @@ describe('services host: the platform', () => {
     }
   });
 
-  it('ends the page’s stream with an error event when there is no session', async () => {
-    const stream = await fetch(`${origin}/api/platform-stream`, {
+  it('sends a stream’s error on the channel when there is no session', async () => {
+    const channel = await openChannel();
+    await fetch(`${origin}/api/platform-stream/open`, {
       method: 'POST',
       headers: { origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ args: [{ userId: 'user-nobody', path: '/sync/leads/stream' }] }),
+      body: JSON.stringify({ args: [channel.id, 'stream-0002', { userId: 'user-nobody', path: '/sync/leads/stream' }] }),
     });
-    expect(stream.status).toBe(200);
-    expect(await stream.text()).toMatch(/^event: error\ndata: This device is not connected to the platform as that user/);
+    const text = await readUntil(channel.reader, (t) => t.includes('"kind":"error"'), channel.text);
+    expect(text).toContain('This device is not connected to the platform as that user');
+    channel.controller.abort();
   });
 
-  it('refuses a stream to another origin, by GET, or to a path that is not a sync stream', async () => {
-    const body = JSON.stringify({ args: [{ userId: 'user-omar', path: '/sync/leads/stream' }] });
-    const foreign = await fetch(`${origin}/api/platform-stream`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body });
+  it('refuses a channel to another origin, by GET, an unknown channel, and a path that is not a sync stream', async () => {
+    const foreign = await fetch(`${origin}/api/platform-stream`, { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{"args":[]}' });
     expect(foreign.status).toBe(403);
     expect((await fetch(`${origin}/api/platform-stream`, { headers: { origin } })).status).toBe(405);
-    const wrongPath = await fetch(`${origin}/api/platform-stream`, {
-      method: 'POST',
-      headers: { origin, 'content-type': 'application/json' },
-      body: JSON.stringify({ args: [{ userId: 'user-omar', path: '/auth/logout' }] }),
-    });
+    const open = (args: unknown[]) =>
+      fetch(`${origin}/api/platform-stream/open`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ args }) });
+    const unknown = await open(['x'.repeat(24), 'stream-0001', { userId: 'user-omar', path: '/sync/leads/stream' }]);
+    expect(unknown.status).toBe(400);
+    const channel = await openChannel();
+    const wrongPath = await open([channel.id, 'stream-0001', { userId: 'user-omar', path: '/auth/logout' }]);
     expect(wrongPath.status).toBe(400);
     expect(await wrongPath.json()).toMatchObject({ error: { code: 'invalid-arguments' } });
+    channel.controller.abort();
   });
 });
 

@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { platformStreamHttpPath, platformStreamRequest, type NotificationRequest } from '../../core/desktop-api';
+import { randomBytes } from 'node:crypto';
+import { platformStreamChannelId, platformStreamHttpPath, type NotificationRequest } from '../../core/desktop-api';
 import { createDesktopHandlers, type DesktopServices } from '../ipc/desktop-handlers';
 import { DesktopRequestError, type DesktopRequestErrorCode } from '../ipc/desktop-request-error';
 import { dispatchDesktopRequest } from '../ipc/handle-desktop-request';
 import { resolveStaticPath } from '../security/static-path';
+import { createPlatformStreamHub } from '../services/platform/platformStreamHub';
 import { securityHeaders, serveStaticFile, type StaticFileResponse } from '../services/static-files';
 import { createBrowserServices, type BrowserServicesContext } from './browser-services';
 
@@ -15,9 +17,10 @@ import { createBrowserServices, type BrowserServicesContext } from './browser-se
  *   GET  /<path>                 renderer files from rootDir (same CSP and traversal rules as app://)
  *   POST /api/desktop/<channel>  body {"args": [...]} → 200 {"result": …}
  *                                or 4xx/5xx {"error": {"code", "message"}}
- *   POST /api/platform-stream    body {"args": [{userId, path}]} → 200 text/event-stream:
- *                                "event: open", then each platform message as "data: …",
- *                                "event: error" + "data: <why>" before it ends
+ *   POST /api/platform-stream         → 200 text/event-stream: "event: channel" + its id, then
+ *                                       one "data: <PlatformStreamEvent JSON>" per stream event
+ *   POST /api/platform-stream/open    {"args": [channelId, streamId, {userId, path}]} → {"result": {"opened": true}}
+ *   POST /api/platform-stream/close   {"args": [channelId, streamId]} → {"result": {"closed": boolean}}
  */
 export const desktopApiPrefix = '/api/desktop/';
 const maxBodyBytes = 1024 * 1024;
@@ -145,13 +148,18 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
     }
     // Not percent-decoded: channel names are plain identifiers, anything else is unknown.
     const channel = pathname.slice(desktopApiPrefix.length);
-    const body = await readJsonBody(request, channel === 'addAttachment' ? maxAttachmentBodyBytes : maxBodyBytes);
+    // A push to the platform may be up to 8 MB (maxPushBytes) too.
+    const body = await readJsonBody(request, channel === 'addAttachment' || channel === 'platformRequest' ? maxAttachmentBodyBytes : maxBodyBytes);
     const result = await dispatchDesktopRequest(channel, argsOf(body), handlers);
     sendJson(response, 200, { result });
   }
 
+  // The page's platform streams, by event channel (one connection per page, however many streams).
+  const platformStreams = createPlatformStreamHub(browser.platform);
+  const channels = new Map<string, ServerResponse>();
+
   /** The platform's server-sent events for the page, through the host (which adds the token). */
-  async function answerPlatformStream(request: IncomingMessage, response: ServerResponse, host: string): Promise<void> {
+  async function answerPlatformStream(request: IncomingMessage, response: ServerResponse, pathname: string, host: string): Promise<void> {
     if (request.headers.origin !== `http://${host}`) {
       throw new HttpRefusal(403, 'cross-origin', 'Only the app page served by this host may call its services');
     }
@@ -159,27 +167,33 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
       response.setHeader('allow', 'POST');
       throw new HttpRefusal(405, 'method-not-allowed', 'Platform streams are opened with POST');
     }
-    const args = argsOf(await readJsonBody(request, maxBodyBytes));
-    const parsed = platformStreamRequest.safeParse(Array.isArray(args) ? args[0] : undefined);
-    if (!parsed.success || !Array.isArray(args) || args.length !== 1) {
-      throw new DesktopRequestError('invalid-arguments', `Invalid arguments for the platform stream: ${parsed.success ? 'one request expected' : parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const body = await readJsonBody(request, maxBodyBytes);
+    const args = argsOf(body);
+    const list: unknown[] = Array.isArray(args) ? args : [];
+    const channel = platformStreamChannelId.safeParse(list[0]);
+    if (pathname === `${platformStreamHttpPath}/open` || pathname === `${platformStreamHttpPath}/close`) {
+      if (!channel.success || !channels.has(channel.data)) throw new DesktopRequestError('invalid-arguments', 'Unknown platform stream channel; open a new one');
+      if (pathname.endsWith('/close')) {
+        sendJson(response, 200, { result: { closed: platformStreams.close(channel.data, list[1]) } });
+        return;
+      }
+      const events = channels.get(channel.data);
+      platformStreams.open(channel.data, list[1], list[2], (event) => {
+        if (events !== undefined && !events.writableEnded) events.write(`data: ${JSON.stringify(event)}\n\n`);
+      });
+      sendJson(response, 200, { result: { opened: true } });
+      return;
     }
+    if (pathname !== platformStreamHttpPath) throw new DesktopRequestError('unknown-channel', `Unknown platform stream call ${pathname}`);
+    const id = randomBytes(18).toString('base64url');
+    channels.set(id, response);
     response.writeHead(200, { ...securityHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-accel-buffering': 'no' });
-    const write = (event: string | null, data: string): void => {
-      if (response.writableEnded) return;
-      const lines = data.split(/\r\n|\r|\n/).map((line) => `data: ${line}\n`).join('');
-      response.write(`${event === null ? '' : `event: ${event}\n`}${lines}\n`);
-    };
-    const close = browser.platform.stream(parsed.data, {
-      onOpen: () => write('open', ''),
-      onMessage: (data) => write(null, data),
-      onError: (error) => {
-        write('error', error.message);
-        response.end();
-      },
+    response.write(`event: channel\ndata: ${id}\n\n`);
+    // The page went (closed, reloaded, aborted): its streams stop reading the platform.
+    response.on('close', () => {
+      channels.delete(id);
+      platformStreams.closePage(id);
     });
-    // The page closed the stream (or went away): stop reading the platform.
-    response.on('close', close);
   }
 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -193,8 +207,8 @@ export async function startServicesHost(options: ServicesHostOptions): Promise<S
     } catch {
       throw new HttpRefusal(400, 'bad-url', 'The request URL could not be parsed');
     }
-    if (pathname === platformStreamHttpPath) {
-      await answerPlatformStream(request, response, host);
+    if (pathname === platformStreamHttpPath || pathname.startsWith(`${platformStreamHttpPath}/`)) {
+      await answerPlatformStream(request, response, pathname, host);
       return;
     }
     if (pathname.startsWith(desktopApiPrefix)) {

@@ -6,6 +6,9 @@ import type { PlatformService } from './platformService';
 /** Ten collections, reconnects overlapping: far more than this is a page gone wrong. */
 export const maxStreamsPerPage = 40;
 
+/** Electron: the webContents id; browser mode: the id of the page's event channel. */
+export type PageKey = number | string;
+
 /**
  * The platform streams a page has open, by page (Electron: the webContents id). Each stream's
  * events go to its page tagged with the page's own stream id; all of a page's streams close
@@ -13,14 +16,14 @@ export const maxStreamsPerPage = 40;
  */
 export interface PlatformStreamHub {
   /** Validates the raw id and request (untrusted input) and opens the stream. */
-  open(pageId: number, rawStreamId: unknown, rawRequest: unknown, send: (event: PlatformStreamEvent) => void): void;
-  close(pageId: number, rawStreamId: unknown): boolean;
-  closePage(pageId: number): number;
+  open(pageId: PageKey, rawStreamId: unknown, rawRequest: unknown, send: (event: PlatformStreamEvent) => void): void;
+  close(pageId: PageKey, rawStreamId: unknown): boolean;
+  closePage(pageId: PageKey): number;
   openCount(): number;
 }
 
 export function createPlatformStreamHub(platform: Pick<PlatformService, 'stream'>): PlatformStreamHub {
-  const pages = new Map<number, Map<string, () => void>>();
+  const pages = new Map<PageKey, Map<string, () => void>>();
 
   function parse<S extends z.ZodType>(schema: S, raw: unknown, what: string): z.output<S> {
     const parsed = schema.safeParse(raw);

@@ -17,9 +17,14 @@ import {
  * A refusal becomes an Error carrying the host's own message, ready to show to the user.
  */
 async function callHost<K extends DesktopChannel>(channel: K, args: DesktopArgs<K>): Promise<DesktopResults[K]> {
+  return (await callHostPath(`/api/desktop/${channel}`, args)) as DesktopResults[K];
+}
+
+async function callHostPath(path: string, args: readonly unknown[]): Promise<unknown> {
+  const channel = path.slice(path.lastIndexOf('/') + 1);
   let response: Response;
   try {
-    response = await fetch(`/api/desktop/${channel}`, {
+    response = await fetch(path, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ args }),
@@ -28,7 +33,7 @@ async function callHost<K extends DesktopChannel>(channel: K, args: DesktopArgs<
     throw new Error('The local services host cannot be reached; is it still running?');
   }
   const payload = (await response.json().catch(() => null)) as
-    | { result: DesktopResults[K] }
+    | { result: unknown }
     | { error: { code: string; message: string } }
     | null;
   if (!response.ok || !payload || !('result' in payload)) {
@@ -38,61 +43,131 @@ async function callHost<K extends DesktopChannel>(channel: K, args: DesktopArgs<
   return payload.result;
 }
 
+interface PlatformStreamChannel {
+  /** Resolves with the channel id once the host has opened it. */
+  id: Promise<string>;
+  streams: Map<string, PlatformStreamHandlers>;
+  close(): void;
+}
+
+const randomId = (): string => Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 /**
- * The platform's events for one user and path, through the services host (POST, then a
- * text/event-stream it writes: "event: open", the platform's "data:" lines, "event: error").
- * Every failure ends in onError once; close() ends it silently.
+ * The page's platform streams through the services host, all on one event channel: a browser
+ * keeps at most six connections per host, and ten collections' streams would take them all
+ * (pages and requests would then wait behind them). The channel closes when its last stream
+ * does; if it breaks, every stream on it gets onError (the replication reconnects).
  */
-function openPlatformStream(request: PlatformStreamRequest, handlers: PlatformStreamHandlers): () => void {
-  const controller = new AbortController();
-  let done = false;
-  const fail = (message: string): void => {
-    if (done) return;
-    done = true;
-    controller.abort();
-    handlers.onError(new Error(message));
-  };
-  const reader = createServerSentEventReader((event) => {
-    if (done) return;
-    if (event.event === 'open') handlers.onOpen();
-    else if (event.event === 'error') fail(event.data || 'The platform stream failed');
-    else handlers.onMessage(event.data);
-  });
-  void (async () => {
-    let response: Response;
-    try {
-      response = await fetch(platformStreamHttpPath, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ args: [request] }),
-        signal: controller.signal,
-      });
-    } catch {
-      fail('The local services host cannot be reached; is it still running?');
-      return;
-    }
-    if (!response.ok || response.body === null) {
-      const payload = (await response.json().catch(() => null)) as { error?: { message?: unknown } } | null;
-      const message = typeof payload?.error?.message === 'string' ? payload.error.message : '';
-      fail(message || `The local services host refused the platform stream (HTTP ${response.status})`);
-      return;
-    }
-    const bytes = response.body.getReader();
-    const decoder = new TextDecoder();
-    try {
-      for (;;) {
-        const chunk = await bytes.read();
-        if (chunk.done) break;
-        reader.push(decoder.decode(chunk.value, { stream: true }));
+function createPlatformStreams(): (request: PlatformStreamRequest, handlers: PlatformStreamHandlers) => () => void {
+  let channel: PlatformStreamChannel | null = null;
+
+  function openChannel(): PlatformStreamChannel {
+    const controller = new AbortController();
+    const streams = new Map<string, PlatformStreamHandlers>();
+    let resolveId: (id: string) => void = () => undefined;
+    let rejectId: (error: Error) => void = () => undefined;
+    const id = new Promise<string>((resolve, reject) => {
+      resolveId = resolve;
+      rejectId = reject;
+    });
+    id.catch(() => undefined);
+    const opened: PlatformStreamChannel = {
+      id,
+      streams,
+      close: () => {
+        if (channel === opened) channel = null;
+        controller.abort();
+      },
+    };
+    const fail = (message: string): void => {
+      if (channel === opened) channel = null;
+      rejectId(new Error(message));
+      const waiting = [...streams.values()];
+      streams.clear();
+      for (const handlers of waiting) handlers.onError(new Error(message));
+    };
+    const reader = createServerSentEventReader((event) => {
+      if (event.event === 'channel') {
+        resolveId(event.data);
+        return;
       }
-    } catch {
-      // Aborted by close(), or the host went away: fail() below says so unless closed.
-    }
-    fail('The platform stream ended');
-  })();
-  return () => {
-    done = true;
-    controller.abort();
+      let message: { streamId?: unknown; kind?: unknown; data?: unknown; message?: unknown };
+      try {
+        message = JSON.parse(event.data) as typeof message;
+      } catch {
+        return;
+      }
+      const handlers = typeof message.streamId === 'string' ? streams.get(message.streamId) : undefined;
+      if (handlers === undefined || typeof message.streamId !== 'string') return;
+      if (message.kind === 'open') handlers.onOpen();
+      else if (message.kind === 'message' && typeof message.data === 'string') handlers.onMessage(message.data);
+      else if (message.kind === 'error') {
+        streams.delete(message.streamId);
+        handlers.onError(new Error(typeof message.message === 'string' ? message.message : 'The platform stream failed'));
+      }
+    });
+    void (async () => {
+      let response: Response;
+      try {
+        response = await fetch(platformStreamHttpPath, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+          body: JSON.stringify({ args: [] }),
+          signal: controller.signal,
+        });
+      } catch {
+        fail('The local services host cannot be reached; is it still running?');
+        return;
+      }
+      if (!response.ok || response.body === null) {
+        fail(`The local services host refused the platform streams (HTTP ${response.status})`);
+        return;
+      }
+      const bytes = response.body.getReader();
+      const decoder = new TextDecoder();
+      try {
+        for (;;) {
+          const chunk = await bytes.read();
+          if (chunk.done) break;
+          reader.push(decoder.decode(chunk.value, { stream: true }));
+        }
+      } catch {
+        // Aborted (the last stream closed) or the host went away.
+      }
+      fail('The connection to the local services host ended');
+    })();
+    return opened;
+  }
+
+  return (request, handlers) => {
+    const current = channel ?? openChannel();
+    channel = current;
+    const streamId = `stream-${randomId()}`;
+    let closed = false;
+    current.streams.set(streamId, handlers);
+    const forget = (): void => {
+      current.streams.delete(streamId);
+      if (current.streams.size === 0) current.close();
+    };
+    current.id
+      .then(async (channelId) => {
+        if (closed) return;
+        await callHostPath(`${platformStreamHttpPath}/open`, [channelId, streamId, request]);
+      })
+      .catch((error: unknown) => {
+        if (closed || !current.streams.has(streamId)) return;
+        forget();
+        handlers.onError(error instanceof Error ? error : new Error(String(error)));
+      });
+    return () => {
+      if (closed) return;
+      closed = true;
+      const wasOpen = current.streams.has(streamId);
+      forget();
+      if (wasOpen && current.streams.size > 0) {
+        void current.id.then((channelId) => callHostPath(`${platformStreamHttpPath}/close`, [channelId, streamId])).catch(() => undefined);
+      }
+    };
   };
 }
 
@@ -155,7 +230,7 @@ export function createBrowserDesktopApi(): DesktopApi {
     connectPlatform: (request) => callHost('connectPlatform', [request]),
     disconnectPlatform: (userId) => callHost('disconnectPlatform', [userId]),
     platformRequest: (request) => callHost('platformRequest', [request]),
-    openPlatformStream,
+    openPlatformStream: createPlatformStreams(),
     onOpenLead(listener) {
       openLeadListeners.add(listener);
       return () => openLeadListeners.delete(listener);

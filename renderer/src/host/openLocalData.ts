@@ -56,9 +56,10 @@ export function openLocalData(profile: SellerProfile): Promise<LeadCenterData> {
   if (existing) return existing;
   const seller = sellerOf(profile);
   const databaseName = databaseNameFor(profile);
-  // Replication with the platform, for a platform profile only. Spread in, so the call compiles
-  // before and after the data layer takes the option (issue 7 design: sync: { port }).
-  const replication = profile.platform ? { sync: { port: platformPortFromDesktop(getDesktopApi(), profile.userId) } } : {};
+  // Replication with the platform, for a platform profile only; its progress is kept per platform URL.
+  const replication = profile.platform
+    ? { sync: { port: platformPortFromDesktop(getDesktopApi(), profile.userId), identifier: profile.platform.url } }
+    : {};
   const opening = loadSnapshotStore(databaseName).then((store) =>
     openLeadCenterData({
       ...replication,
