@@ -2,16 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { loginRequest } from '../../core/sync/protocol';
 import { PlatformHttpError } from '../http/platformHttpError';
+import { unstorableText } from '../store/validateDocument';
 import { bearerToken, requireUser, userOf } from './requireUser';
 import type { UserDirectory } from './userDirectory';
 
-const userIdParam = z.object({ id: z.string().min(1).max(64) });
+const userIdParam = z.object({ id: z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:@-]+$/) });
 
 /** /auth/login, /auth/logout, /auth/me and the admin's revoke-tokens. */
 export function registerAuthRoutes(app: FastifyInstance, users: UserDirectory): void {
   app.post('/auth/login', { bodyLimit: 16 * 1024 }, async (request) => {
     const parsed = loginRequest.safeParse(request.body);
-    if (!parsed.success) throw new PlatformHttpError(400, 'invalid_request', 'Send an email and a password.');
+    if (!parsed.success || unstorableText(parsed.data)) throw new PlatformHttpError(400, 'invalid_request', 'Send an email and a password.');
     const login = await users.login(parsed.data.email, parsed.data.password);
     // One message for an unknown email and a wrong password: the answer does not say which emails exist.
     if (!login) {

@@ -46,7 +46,7 @@ describe('sign-in and bearer tokens', () => {
   });
 
   it('refuses a sign-in without email or password', async () => {
-    for (const body of [{}, { email: 'omar@demo.powercozmo.com' }, { email: 'omar@demo.powercozmo.com', password: '' }, { email: 1, password: 2 }]) {
+    for (const body of [{}, { email: 'omar@demo.powercozmo.com' }, { email: 'omar@demo.powercozmo.com', password: '' }, { email: 1, password: 2 }, { email: 'omar\u0000@demo.powercozmo.com', password: 'x' }, { email: 'omar@demo.powercozmo.com', password: '\ud800' }]) {
       const reply = await platform.call('POST', '/auth/login', { body });
       expect(reply.status).toBe(400);
       expect(reply.body).toMatchObject({ error: 'invalid_request' });
@@ -97,6 +97,7 @@ describe('sign-in and bearer tokens', () => {
     for (const token of [ravi1.token, ravi2.token]) expect((await platform.call('GET', '/auth/me', { token })).status).toBe(401);
     expect((await platform.call('POST', '/admin/users/seller-ravi/revoke-tokens', { token: admin.token })).body).toEqual({ revoked: 0 });
     expect((await platform.call('POST', '/admin/users/nobody/revoke-tokens', { token: admin.token })).status).toBe(404);
+    expect((await platform.call('POST', '/admin/users/bad%00id/revoke-tokens', { token: admin.token })).status).toBe(400);
     // Signing in again works after a revocation.
     expect(loginResponse.parse((await platform.call('POST', '/auth/login', { body: { email: 'ravi@demo.powercozmo.com', password: 'demo-password' } })).body).user.id).toBe('seller-ravi');
   });

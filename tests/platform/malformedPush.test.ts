@@ -81,11 +81,21 @@ describe('malformed pushes and pulls', () => {
       { ...platformLead(owner(), 'mal-id'), id: 'has spaces' },
       { ...platformLead(owner(), 'mal-owner'), ownerId: undefined },
       { ...platformLead(owner(), 'mal-tags'), tags: 'vip' },
+      { ...platformLead(owner(), 'mal-nul'), name: 'nul\u0000byte' },
+      { ...platformLead(owner(), 'mal-surrogate'), customFields: { note: 'half \ud83d pair' } },
+      { ...platformLead(owner(), 'mal-key'), customFields: { 'k\u0000': 'x' } },
     ].map((newDocumentState) => ({ assumedMasterState: null, newDocumentState }));
     const body = await expectRefused(await platform.call('POST', '/sync/leads/push', { token: omar.token, body: { rows } }), 400, 'invalid_documents');
-    expect(body.problems?.map((problem) => problem.id)).toEqual(['mal-score', 'mal-country', 'has spaces', 'mal-owner', 'mal-tags']);
+    expect(body.problems?.map((problem) => problem.id)).toEqual(['mal-score', 'mal-country', 'has spaces', 'mal-owner', 'mal-tags', 'mal-nul', 'mal-surrogate', 'mal-key']);
     expect(body.problems?.find((problem) => problem.id === 'mal-score')?.reason).toMatch(/score/);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('stores text with emoji and other scripts as pushed', async () => {
+    const lead = platformLead(owner(), 'mal-unicode', { name: 'Zoë 🙂 محمد 李', company: { name: 'Ünïcode “quotes” \\u0000 literal' } });
+    const reply = await platform.call('POST', '/sync/leads/push', { token: omar.token, body: { rows: [{ assumedMasterState: null, newDocumentState: lead }] } });
+    expect(reply.status).toBe(200);
+    expect((await snapshot()).documents.find((doc) => doc.id === 'mal-unicode')).toEqual(lead);
   });
 
   it('checks each collection with its own schema', async () => {
