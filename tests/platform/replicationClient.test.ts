@@ -5,6 +5,14 @@ import type { SyncState } from '../../renderer/data/sync/syncContract';
 import { startFaultProxy, type FaultProxy } from '../fixtures/faultProxy';
 import { startTestPlatform, type TestPlatform } from '../fixtures/platformServer';
 import { documentsOf, openSyncClient, sellerOf, testLead, testNote, type SyncTestClient } from '../fixtures/syncTestClient';
+import { createFetchPlatformPort } from '../fixtures/fetchPlatformPort';
+import { openTestData, testClock } from '../fixtures/testData';
+import { createLeadBrain } from '../../core/brain/leadBrain';
+import { applyEventToLead } from '../../core/brain/eventEffects';
+import { leadEvent } from '../../core/model/event';
+import { lead as leadSchema } from '../../core/model/lead';
+import { defaultLeadSettings } from '../../core/settings/leadSettings';
+import { effectiveStages } from '../../core/settings/stageSettings';
 
 let platform: TestPlatform;
 let omar: LoginResponse;
@@ -185,5 +193,63 @@ describe('replication client against the platform', () => {
     await c.db.leads.insert(testLead(sellerOf(login), 'rc-revoked-1'));
     const status = await waitForState(c, 'error');
     expect(status.lastError).toMatch(/no longer accepts this sign-in/);
+  });
+
+  it('opens with the data layer (data.sync): a platform event brings its lead up to date, a received lead is not rescored', async () => {
+    const clock = testClock(Date.now());
+    const port = createFetchPlatformPort({ url: platform.url, token: omar.token, timeoutMs: 5000 });
+    const { data } = await openTestData({
+      label: 'data-sync',
+      clock,
+      seller: sellerOf(omar),
+      sync: { port, waitForLeadership: false, retryMs: 100, reconnect: { baseMs: 50, capMs: 1000 }, pendingDelayMs: 20 },
+    });
+    open.push(data);
+    const sync = data.sync;
+    if (!sync) throw new Error('data.sync is missing with a sync option');
+    const created = await data.createLead({ name: 'Nadia Rahman', email: 'nadia@gulfsolar.example', company: { name: 'Gulf Solar', size: null, annualRevenue: null, industry: 'solar', website: '' } });
+    await sync.awaitInSync();
+    expect(sync.status()).toMatchObject({ state: 'up_to_date', pending: 0 });
+    const onPlatform = (await platformDocuments(omar, 'leads')).get(created.id) as WireDocument;
+    expect(onPlatform).toBeDefined();
+
+    // The marketplace's quote request: the platform counts it on the lead and records the event.
+    const at = clock.now();
+    const event = leadEvent.parse({
+      id: `rc-platform-event-${at}`,
+      ownerId: created.ownerId,
+      teamId: created.teamId,
+      createdAt: at,
+      updatedAt: at,
+      leadId: created.id,
+      type: 'quote_request',
+      at,
+      actor: { kind: 'platform', id: 'platform', name: 'Power Cozmo' },
+      data: { detail: '500 kW inverter' },
+    });
+    const counted = applyEventToLead(leadSchema.parse(onPlatform), event, effectiveStages(defaultLeadSettings.stages)).lead;
+    await platform.store.platformWrite(async (tx) => {
+      await tx.write('leads', { ...counted, _deleted: false });
+      await tx.write('events', { ...event, _deleted: false });
+    });
+    const brain = createLeadBrain(defaultLeadSettings);
+    const expected = brain.derive(counted, [event], clock.now());
+    expect(expected.engagementLevel).not.toBe(created.engagementLevel);
+    await expect
+      .poll(async () => {
+        const local = await data.getLead(created.id);
+        return local && { engagementLevel: local.engagementLevel, score: local.score, urgency: local.urgency, quoteRequests: local.counters.quoteRequests };
+      }, { timeout: 8000 })
+      .toEqual({ engagementLevel: expected.engagementLevel, score: expected.score, urgency: expected.urgency, quoteRequests: 1 });
+    // The derived lead goes back to the platform like any change.
+    await sync.awaitInSync();
+    expect((await platformDocuments(omar, 'leads')).get(created.id)).toMatchObject({ engagementLevel: expected.engagementLevel, score: expected.score });
+
+    // A lead arriving without an event keeps what the platform sent (no rescoring of received leads).
+    const latest = (await platformDocuments(omar, 'leads')).get(created.id) as WireDocument;
+    await platform.store.platformWrite((tx) => tx.write('leads', { ...latest, score: 3, jobTitle: 'Procurement' }));
+    await expect.poll(async () => (await data.getLead(created.id))?.jobTitle, { timeout: 5000 }).toBe('Procurement');
+    await new Promise((r) => setTimeout(r, 400));
+    expect((await data.getLead(created.id))?.score).toBe(3);
   });
 });

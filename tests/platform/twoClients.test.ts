@@ -4,7 +4,7 @@ import type { LoginResponse, WireDocument } from '../../core/sync/protocol';
 import { leadEvent } from '../../core/model/event';
 import { startFaultProxy, type FaultProxy } from '../fixtures/faultProxy';
 import { startTestPlatform, type TestPlatform } from '../fixtures/platformServer';
-import { documentsOf, openSyncClient, sellerOf, testLead, type SyncTestClient } from '../fixtures/syncTestClient';
+import { documentsOf, openSyncClient, testLead, type SyncTestClient } from '../fixtures/syncTestClient';
 
 /**
  * One seller, two devices (two local databases, each behind its own fault proxy so either can go

@@ -5,6 +5,7 @@ import { defaultPullBatchSize, replicatedCollections, syncPaths, type Replicated
 import type { Seller } from '../contract';
 import type { LeadCenterDatabase } from '../database';
 import { defaultReconnectBackoff, reconnectDelay, type BackoffOptions } from './backoff';
+import { baseAfterLostAnswer } from './lostAnswers';
 import { countPendingChanges } from './pendingChanges';
 import { parseStreamMessage, pullBatch, pushRows, SyncRequestError, type RefusedDocument } from './platformCalls';
 import type { SyncConflictReport } from './conflictHandler';
@@ -49,6 +50,8 @@ interface CollectionSync {
   replication: Replication;
   stream$: Subject<RxReplicationPullStreamItem<SyncDocument, SyncCheckpoint>>;
   facts: CollectionSyncFacts;
+  /** The last state pushed of each document whose push got no answer, until one is answered. */
+  sentWithoutAnswer: Map<string, WireDocument>;
   /** Documents the platform refused for good, by id, until a later push of them succeeds. */
   refused: Map<string, string>;
   /** Documents the platform sent that do not match the schema (left out), by id. */
@@ -95,6 +98,7 @@ export function startSync(options: StartSyncOptions): SyncController {
       name,
       stream$,
       facts: { paused: false, connected: !live, unreachable: null, active: false, pending: 0, problem: null },
+      sentWithoutAnswer: new Map(),
       refused: new Map(),
       invalid: new Map(),
       requestProblem: null,
@@ -137,13 +141,28 @@ export function startSync(options: StartSyncOptions): SyncController {
             assumedMasterState: row.assumedMasterState ? wire(row.assumedMasterState) : null,
             newDocumentState: wire(row.newDocumentState),
           }));
-          const outcome = await request(sync, () => pushRows(options.port, name, wireRows));
+          const outcome = await request(sync, () => pushRows(options.port, name, wireRows)).catch((error: unknown) => {
+            // No answer: the platform may have written these rows (lostAnswers.ts).
+            if (error instanceof SyncRequestError && (error.kind === 'unreachable' || error.kind === 'server')) {
+              for (const row of wireRows) sync.sentWithoutAnswer.set(row.newDocumentState.id, row.newDocumentState);
+            }
+            throw error;
+          });
           const refusedIds = new Set(outcome.refused.map((r) => r.id));
-          const conflictIds = new Set(outcome.conflicts.map((c) => c.id));
-          for (const row of wireRows) {
-            const id = row.newDocumentState.id;
-            if (!refusedIds.has(id) && !conflictIds.has(id)) sync.refused.delete(id);
-          }
+          const conflictsById = new Map(outcome.conflicts.map((c) => [c.id, c]));
+          rows.forEach((row, i) => {
+            const id = wireRows[i]?.newDocumentState.id ?? '';
+            const conflict = conflictsById.get(id);
+            const sent = sync.sentWithoutAnswer.get(id);
+            if (!conflict) {
+              sync.sentWithoutAnswer.delete(id);
+              if (!refusedIds.has(id)) sync.refused.delete(id);
+              return;
+            }
+            // The merge's base: RxDB hands this very row to the conflict handler as its input.
+            const base = sent ? baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) : null;
+            if (base) row.assumedMasterState = base as unknown as WithDeleted<SyncDocument>;
+          });
           // Refused rows are not returned as conflicts: RxDB records them as handled and does
           // not send them again until they change; the status names them until then.
           for (const r of outcome.refused) sync.refused.set(r.id, r.reason);
@@ -220,13 +239,12 @@ export function startSync(options: StartSyncOptions): SyncController {
       onMessage: (data) => {
         if (!current()) return;
         const message = parseStreamMessage(sync.name, data);
-        if (message === null || message.invalid.length > 0) {
-          if (message) noteInvalid(sync, message.invalid);
-          // Not understood, or partly left out: pull from the checkpoint instead.
-          sync.stream$.next('RESYNC');
-          return;
-        }
-        sync.stream$.next({ documents: message.documents as unknown as WithDeleted<SyncDocument>[], checkpoint: message.checkpoint });
+        if (message === null) return;
+        // The stream only says that something changed; the documents come by a pull from the
+        // checkpoint. A message's checkpoint would move past any batch the stream did not carry
+        // (one lost while reconnecting, or sent by a platform instance shutting down), and a pull
+        // is gap-free: documents in sequence order from where this device stands.
+        sync.stream$.next('RESYNC');
       },
       onError: (error) => {
         if (!current()) return;
