@@ -252,4 +252,26 @@ describe('replication client against the platform', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect((await data.getLead(created.id))?.score).toBe(3);
   });
+
+  it("leaves a team member's lead to its owner: a manager's rescoring pass does not write it", async () => {
+    const maria = await platform.login('maria@demo.powercozmo.com');
+    const seller = sellerOf(omar);
+    const c = await client(omar, 'team-owner');
+    // A stored score a full pass would change (a fresh lead derives to a low score).
+    await c.db.leads.insert(testLead(seller, 'rc-team-1', { score: 77, temperature: 'hot' }));
+    await c.sync.awaitInSync();
+    await c.close();
+    open.splice(open.indexOf(c), 1);
+
+    const clock = testClock(Date.now());
+    const port = createFetchPlatformPort({ url: platform.url, token: maria.token, timeoutMs: 5000 });
+    const { data } = await openTestData({ label: 'manager', clock, seller: sellerOf(maria), sync: { port, waitForLeadership: false, retryMs: 100, pendingDelayMs: 20 } });
+    open.push(data);
+    await expect.poll(async () => (await data.getLead('rc-team-1'))?.ownerId, { timeout: 5000 }).toBe(seller.userId);
+    await data.rescoring.runNow('manual');
+    await data.sync?.awaitInSync();
+    expect(await data.getLead('rc-team-1')).toMatchObject({ score: 77, temperature: 'hot' });
+    expect((await platformDocuments(omar, 'leads')).get('rc-team-1')).toMatchObject({ score: 77, temperature: 'hot' });
+    expect(data.rescoring.status.lastError).toBeNull();
+  });
 });
