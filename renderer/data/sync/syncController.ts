@@ -67,6 +67,7 @@ interface CollectionSync {
   counting: Promise<void> | null;
   countAgain: boolean;
   countTimer: ReturnType<typeof setTimeout> | null;
+  lastCountMs: number;
 }
 
 /**
@@ -111,6 +112,7 @@ export function startSync(options: StartSyncOptions): SyncController {
       counting: null,
       countAgain: false,
       countTimer: null,
+      lastCountMs: 0,
       replication: null as unknown as Replication,
     };
     sync.replication = replicateRxCollection<SyncDocument, SyncCheckpoint>({
@@ -275,10 +277,16 @@ export function startSync(options: StartSyncOptions): SyncController {
 
   function scheduleCount(sync: CollectionSync): void {
     if (stopped || sync.countTimer !== null) return;
-    sync.countTimer = setTimeout(() => {
-      sync.countTimer = null;
-      void countNow(sync);
-    }, pendingDelayMs);
+    // Counting many waiting changes takes a while (the first sync of a large database): wait at
+    // least twice as long as the last count took, so counting never takes over.
+    sync.countTimer = setTimeout(
+      () => {
+        sync.countTimer = null;
+        if (sync.counting) void sync.counting.then(() => scheduleCount(sync));
+        else void countNow(sync);
+      },
+      Math.max(pendingDelayMs, 2 * sync.lastCountMs),
+    );
   }
 
   /** One count at a time per collection; a change during a count asks for another. */
@@ -293,7 +301,9 @@ export function startSync(options: StartSyncOptions): SyncController {
         const state = sync.replication.internalReplicationState;
         if (!state || stopped || sync.replication.isStopped()) return;
         try {
+          const started = performance.now();
           sync.facts.pending = await countPendingChanges(state);
+          sync.lastCountMs = performance.now() - started;
         } catch (error) {
           if (!stopped && !sync.replication.isStopped()) console.warn(`Lead Center: counting the pending ${sync.name} changes failed`, error);
           return;
