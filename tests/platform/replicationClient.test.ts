@@ -7,6 +7,7 @@ import { startTestPlatform, type TestPlatform } from '../fixtures/platformServer
 import { documentsOf, openSyncClient, sellerOf, testLead, testNote, type SyncTestClient } from '../fixtures/syncTestClient';
 import { createFetchPlatformPort } from '../fixtures/fetchPlatformPort';
 import { openTestData, testClock } from '../fixtures/testData';
+import { untouchedRuleDraft } from '../fixtures/ruleDrafts';
 import { createLeadBrain } from '../../core/brain/leadBrain';
 import { applyEventToLead } from '../../core/brain/eventEffects';
 import { leadEvent } from '../../core/model/event';
@@ -273,5 +274,13 @@ describe('replication client against the platform', () => {
     expect(await data.getLead('rc-team-1')).toMatchObject({ score: 77, temperature: 'hot' });
     expect((await platformDocuments(omar, 'leads')).get('rc-team-1')).toMatchObject({ score: 77, temperature: 'hot' });
     expect(data.rescoring.status.lastError).toBeNull();
+
+    // Nor do the manager's rules act on it (Run now treats the trigger as met for every lead).
+    const mine = await data.createLead({ name: 'Maria own lead' });
+    const rule = await data.rules.save(untouchedRuleDraft());
+    const run = await data.rules.runNow(rule.id);
+    expect(run.fired).toBe(1);
+    expect((await data.getLead(mine.id))?.tags).toContain('checked');
+    expect((await data.getLead('rc-team-1'))?.tags).not.toContain('checked');
   });
 });
