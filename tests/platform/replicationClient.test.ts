@@ -202,6 +202,8 @@ describe('replication client against the platform', () => {
     const { data } = await openTestData({
       label: 'data-sync',
       clock,
+      // Ids unique across devices (a manager's device receives this lead too).
+      newId: () => crypto.randomUUID(),
       seller: sellerOf(omar),
       sync: { port, waitForLeadership: false, retryMs: 100, reconnect: { baseMs: 50, capMs: 1000 }, pendingDelayMs: 20 },
     });
@@ -266,7 +268,7 @@ describe('replication client against the platform', () => {
 
     const clock = testClock(Date.now());
     const port = createFetchPlatformPort({ url: platform.url, token: maria.token, timeoutMs: 5000 });
-    const { data } = await openTestData({ label: 'manager', clock, seller: sellerOf(maria), sync: { port, waitForLeadership: false, retryMs: 100, pendingDelayMs: 20 } });
+    const { data } = await openTestData({ label: 'manager', clock, newId: () => crypto.randomUUID(), seller: sellerOf(maria), sync: { port, waitForLeadership: false, retryMs: 100, pendingDelayMs: 20 } });
     open.push(data);
     await expect.poll(async () => (await data.getLead('rc-team-1'))?.ownerId, { timeout: 5000 }).toBe(seller.userId);
     await data.rescoring.runNow('manual');
