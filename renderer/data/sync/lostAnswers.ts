@@ -8,20 +8,21 @@ import { deepEqual } from '../deepEqual';
  * merge would take the older assumed state as its base — and count this device's own written
  * edits, and any edit made on top of them, as conflicting with the platform's copy of them.
  *
- * The state sent is the better base when the platform's document shows that it landed:
- * - nothing was assumed (the document is new to the platform as far as this device knows) and
- *   the platform has it: ids are made by the device that creates the document, so only this
- *   device's push can have put it there;
- * - every field the sent state changed against the assumed one has the sent value on the platform.
- * Otherwise the assumed state stays the base (the merge keeps this device's edits where the
- * platform did not change them, and lists the rest).
+ * The better base, field by field (top-level fields, `_deleted` included):
+ * - nothing was assumed (new to the platform as far as this device knows) and the platform has
+ *   the document: ids are made by the device that creates the document, so only this device's
+ *   push can have put it there — the state sent is the base;
+ * - otherwise a field the sent state changed takes the sent value as base where the platform has
+ *   that value (the change landed, or was made alike), and keeps the assumed value where not
+ *   (the change did not land, or was changed again since: either way the platform's value is newer).
  */
-export function baseAfterLostAnswer(assumed: WireDocument | null, sent: WireDocument, platform: WireDocument): WireDocument | null {
+export function baseAfterLostAnswer(assumed: WireDocument | null, sent: WireDocument, platform: WireDocument): WireDocument {
   if (assumed === null) return sent;
-  const keys = new Set([...Object.keys(assumed), ...Object.keys(sent)]);
-  for (const key of keys) {
-    if (deepEqual(assumed[key], sent[key])) continue;
-    if (!deepEqual(platform[key], sent[key])) return null;
+  const base: Record<string, unknown> = { ...assumed };
+  for (const key of new Set([...Object.keys(assumed), ...Object.keys(sent)])) {
+    if (deepEqual(assumed[key], sent[key]) || !deepEqual(platform[key], sent[key])) continue;
+    if (key in sent) base[key] = sent[key];
+    else delete base[key];
   }
-  return sent;
+  return base as WireDocument;
 }

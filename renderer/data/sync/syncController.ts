@@ -162,8 +162,7 @@ export function startSync(options: StartSyncOptions): SyncController {
               return;
             }
             // The merge's base: RxDB hands this very row to the conflict handler as its input.
-            const base = sent ? baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) : null;
-            if (base) row.assumedMasterState = base as unknown as WithDeleted<SyncDocument>;
+            if (sent) row.assumedMasterState = baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) as unknown as WithDeleted<SyncDocument>;
           });
           // Refused rows are not returned as conflicts: RxDB records them as handled and does
           // not send them again until they change; the status names them until then.
