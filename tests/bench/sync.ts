@@ -82,6 +82,75 @@ async function seedPlatform(platform: TestPlatform, ownerId: string, teamId: str
   return performance.now() - started;
 }
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time per function of a CDP CPU profile, heaviest first (for finding what blocks the page). */
+function printHeaviestFunctions(profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const node = byId.get(id);
+    if (!node) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  console.log('  heaviest functions during the sync (self time):');
+  for (const [name, ms] of top) console.log(`    ${ms.toFixed(0).padStart(8)} ms  ${name}`);
+  // Inclusive time: each function once per sample in whose stack it appears.
+  const total = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node) break;
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (!url) continue;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    }
+  });
+  // The longest stretch of samples without idle time: roughly the longest task, and what ran in it.
+  const samples = profile.samples ?? [];
+  let best = { from: 0, to: 0, ms: 0 };
+  let from = 0;
+  let ms = 0;
+  samples.forEach((id, i) => {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') {
+      from = i + 1;
+      ms = 0;
+      return;
+    }
+    ms += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    if (ms > best.ms) best = { from, to: i, ms };
+  });
+  const inTask = new Map<string, number>();
+  for (let i = best.from; i <= best.to; i++) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = samples[i]; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node?.callFrame.url) continue;
+      const key = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop() ?? ''}:${node.callFrame.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inTask.set(key, (inTask.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    }
+  }
+  console.log(`  longest busy stretch: ${best.ms.toFixed(0)} ms; what ran in it (inclusive):`);
+  for (const [name, t] of [...inTask.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`    ${t.toFixed(0).padStart(8)} ms  ${name}`);
+  console.log('  heaviest functions during the sync (inclusive time):');
+  for (const [name, ms] of [...total.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`    ${ms.toFixed(0).padStart(8)} ms  ${name}`);
+}
+
 export async function benchSync(rootDir: string, leadCount: number): Promise<SyncFigure[]> {
   const figures: SyncFigure[] = [];
   const report = (name: string, value: string, target?: string): void => {
@@ -110,9 +179,16 @@ export async function benchSync(rootDir: string, leadCount: number): Promise<Syn
     // 1. Initial sync into an empty client.
     const page = await openProfile();
     await firstRun(page, host.url, 'Bench Local');
+    // BENCH_SYNC_PROFILE=1: a CPU profile of the page during the sync, its heaviest functions printed.
+    const profiler = process.env.BENCH_SYNC_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     const syncStart = Date.now();
     await connect(page, platform.url, omar.user.email, omar.user.name);
     await waitForSyncedLeads(page, leadCount, 30 * 60_000);
+    if (profiler) printHeaviestFunctions((await profiler.send('Profiler.stop')).profile);
     // From the click on Connect (login, reload into the platform profile) to up to date with the list complete.
     const syncMs = Date.now() - syncStart;
     // The probe was installed again in the reloaded page: these are the sync's long tasks.
