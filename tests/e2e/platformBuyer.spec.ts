@@ -50,6 +50,10 @@ async function connectAs(page: Page, email: string, name: string): Promise<void>
 
 test('a buyer answers the questionnaire on the platform; the seller’s app shows the answers, the new score and the group', async ({ page, browser }) => {
   await connectAs(page, 'ravi@demo.powercozmo.com', 'Ravi Menon');
+  // A platform account's role comes from the platform: shown, not editable here.
+  await page.goto('/?e2e=1#/settings/approvals');
+  await expect(page.getByText('Your role and team (team-gulf) come from your Power Cozmo account')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save role and reload' })).toHaveCount(0);
   // A rule that qualifies a buyer who answers with a high budget as the decision maker.
   await page.evaluate(async () => {
     const data = window.__leadCenterTest?.data;
