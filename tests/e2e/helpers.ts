@@ -59,3 +59,24 @@ export async function seedLeads(page: Page, leads: { name: string; email?: strin
     return ids;
   }, leads);
 }
+
+/** A rule that qualifies a buyer who answers a questionnaire with a high budget as the decision maker. */
+export async function saveQualifyOnAnswersRule(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const data = window.__leadCenterTest?.data;
+    if (!data) throw new Error('test hooks missing: open the app with ?e2e=1');
+    await data.rules.save({
+      name: 'Qualify on questionnaire answers',
+      trigger: { kind: 'event', eventTypes: ['questionnaire_answered'] },
+      criteria: {
+        combinator: 'all',
+        conditions: [
+          { criterion: 'qualification.budget', operator: 'equals', value: 'high' },
+          { criterion: 'qualification.authority', operator: 'equals', value: 'decision_maker' },
+        ],
+      },
+      actions: [{ type: 'move_to_group', params: { group: 'qualified' } }],
+      enabled: true,
+    });
+  });
+}

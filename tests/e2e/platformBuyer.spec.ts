@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { openFreshApp, seedLeads } from './helpers';
+import { openFreshApp, saveQualifyOnAnswersRule, seedLeads } from './helpers';
 
 // The platform as its own process (npm run platform), as the app meets it in use; its own port
 // so it never meets the Connect spec's platform.
@@ -55,23 +55,7 @@ test('a buyer answers the questionnaire on the platform; the seller’s app show
   await expect(page.getByText('Your role and team (team-gulf) come from your Power Cozmo account')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save role and reload' })).toHaveCount(0);
   // A rule that qualifies a buyer who answers with a high budget as the decision maker.
-  await page.evaluate(async () => {
-    const data = window.__leadCenterTest?.data;
-    if (!data) throw new Error('test hooks missing');
-    await data.rules.save({
-      name: 'Qualify on questionnaire answers',
-      trigger: { kind: 'event', eventTypes: ['questionnaire_answered'] },
-      criteria: {
-        combinator: 'all',
-        conditions: [
-          { criterion: 'qualification.budget', operator: 'equals', value: 'high' },
-          { criterion: 'qualification.authority', operator: 'equals', value: 'decision_maker' },
-        ],
-      },
-      actions: [{ type: 'move_to_group', params: { group: 'qualified' } }],
-      enabled: true,
-    });
-  });
+  await saveQualifyOnAnswersRule(page);
   const [leadId] = await seedLeads(page, [{ name: 'Amira Saleh', email: 'amira@gulfpower.ae', company: 'Gulf Power', country: 'AE' }]);
   await page.goto(`/?e2e=1#/leads/${leadId}`);
   const detail = page.getByRole('complementary', { name: 'Amira Saleh' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openFreshApp, seedLeads } from './helpers';
+import { openFreshApp, saveQualifyOnAnswersRule, seedLeads } from './helpers';
 
 test('send a questionnaire from the lead page, the buyer answers, the score and group change on screen', async ({ page }) => {
   await openFreshApp(page);
@@ -8,23 +8,7 @@ test('send a questionnaire from the lead page, the buyer answers, the score and 
   await expect(page.getByTestId('questionnaire-row-default')).toContainText('Request for quote');
 
   // A rule that qualifies a buyer who answers with a high budget as the decision maker.
-  await page.evaluate(async () => {
-    const data = window.__leadCenterTest?.data;
-    if (!data) throw new Error('test hooks missing');
-    await data.rules.save({
-      name: 'Qualify on questionnaire answers',
-      trigger: { kind: 'event', eventTypes: ['questionnaire_answered'] },
-      criteria: {
-        combinator: 'all',
-        conditions: [
-          { criterion: 'qualification.budget', operator: 'equals', value: 'high' },
-          { criterion: 'qualification.authority', operator: 'equals', value: 'decision_maker' },
-        ],
-      },
-      actions: [{ type: 'move_to_group', params: { group: 'qualified' } }],
-      enabled: true,
-    });
-  });
+  await saveQualifyOnAnswersRule(page);
   const [leadId] = await seedLeads(page, [{ name: 'Amira Saleh', email: 'amira@gulfpower.ae', company: 'Gulf Power', country: 'AE' }]);
   await page.goto(`/?e2e=1#/leads/${leadId}`);
   const detail = page.getByRole('complementary', { name: 'Amira Saleh' });
