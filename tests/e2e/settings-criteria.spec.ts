@@ -5,6 +5,9 @@ async function openCriteria(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   const general = page.getByRole('tab', { name: 'General' });
   await general.focus();
+  // General → Connect → Scoring criteria, by keyboard.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('tab', { name: 'Connect' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('tab', { name: 'Scoring criteria' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { name: 'Scoring criteria' })).toBeVisible();
