@@ -68,8 +68,6 @@ interface CollectionSync {
   countAgain: boolean;
   countTimer: ReturnType<typeof setTimeout> | null;
   lastCountMs: number;
-  /** Sequences of the checkpoints the last pulls returned, newest last (the pull's backpressure). */
-  pulledUpTo: number[];
 }
 
 /**
@@ -115,7 +113,6 @@ export function startSync(options: StartSyncOptions): SyncController {
       countAgain: false,
       countTimer: null,
       lastCountMs: 0,
-      pulledUpTo: [],
       replication: null as unknown as Replication,
     };
     sync.replication = replicateRxCollection<SyncDocument, SyncCheckpoint>({
@@ -131,9 +128,7 @@ export function startSync(options: StartSyncOptions): SyncController {
         batchSize: options.batchSize ?? defaultPullBatchSize,
         stream$: stream$.asObservable(),
         handler: async (checkpoint, batchSize) => {
-          await writesCaughtUp(sync);
           const batch = await request(sync, () => pullBatch(options.port, name, checkpoint ?? null, batchSize));
-          if (batch.checkpoint) sync.pulledUpTo = [...sync.pulledUpTo.slice(-1), batch.checkpoint.sequence];
           noteInvalid(sync, batch.invalid);
           // RxDB takes a short batch for the end of the changes: documents left out must not
           // cut the catch-up short, so ask again.
@@ -200,24 +195,6 @@ export function startSync(options: StartSyncOptions): SyncController {
     );
     syncs.push(sync);
     if (live) openStream(sync);
-  }
-
-  /**
-   * RxDB starts writing a pulled batch and asks for the next one at once; when the platform
-   * answers faster than IndexedDB writes, the waiting batches are joined into one write that
-   * blocks the page for seconds (14.6 s at 100,000 leads in the sync benchmark). So a pull waits
-   * until at most one earlier batch is still being written: the checkpoint RxDB stores after
-   * writing a batch has reached the one before the last pull's. Never longer than maxWaitMs.
-   */
-  async function writesCaughtUp(sync: CollectionSync, maxWaitMs = 30_000): Promise<void> {
-    const target = sync.pulledUpTo.length >= 2 ? sync.pulledUpTo[0] : undefined;
-    if (target === undefined) return;
-    const started = Date.now();
-    for (;;) {
-      const written = sync.replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData as SyncCheckpoint | undefined;
-      if (stopped || (written !== undefined && written.sequence >= target) || Date.now() - started > maxWaitMs) return;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
   }
 
   /** Runs one request, keeping the status of what it says about the connection. */
