@@ -23,6 +23,7 @@ export class StreamHub {
   private readonly streams = new Set<OpenStream>();
   private readonly timer: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
+  private stopped = false;
 
   constructor(store: DocumentStore, keepAliveMs: number) {
     this.unsubscribe = store.subscribe((batch) => this.deliver(batch));
@@ -36,6 +37,13 @@ export class StreamHub {
 
   open(stream: OpenStream): void {
     const { response } = stream;
+    // A stream whose sign-in check finished after shutdown began would otherwise stay open and keep
+    // the server from closing: it is refused and the client reconnects to the next platform.
+    if (this.stopped) {
+      response.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+      response.end(JSON.stringify({ error: 'shutting_down', message: 'The platform is shutting down; reconnect shortly.' }));
+      return;
+    }
     response.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -53,6 +61,7 @@ export class StreamHub {
   }
 
   stop(): void {
+    this.stopped = true;
     clearInterval(this.timer);
     this.unsubscribe();
     this.closeAll();
