@@ -5,7 +5,7 @@ import { defaultPullBatchSize, replicatedCollections, syncPaths, type Replicated
 import type { Seller } from '../contract';
 import type { LeadCenterDatabase } from '../database';
 import { defaultReconnectBackoff, reconnectDelay, type BackoffOptions } from './backoff';
-import { baseAfterLostAnswer } from './lostAnswers';
+import { baseAfterLostAnswer, rememberUnanswered } from './lostAnswers';
 import { countPendingChanges } from './pendingChanges';
 import { parseStreamMessage, pullBatch, pushRows, SyncRequestError, type RefusedDocument } from './platformCalls';
 import type { SyncConflictReport } from './conflictHandler';
@@ -50,8 +50,8 @@ interface CollectionSync {
   replication: Replication;
   stream$: Subject<RxReplicationPullStreamItem<SyncDocument, SyncCheckpoint>>;
   facts: CollectionSyncFacts;
-  /** The last state pushed of each document whose push got no answer, until one is answered. */
-  sentWithoutAnswer: Map<string, WireDocument>;
+  /** The states pushed of each document whose pushes got no answer (oldest first), until one is answered. */
+  sentWithoutAnswer: Map<string, WireDocument[]>;
   /** Documents the platform refused for good, by id, until a later push of them succeeds. */
   refused: Map<string, string>;
   /** Documents the platform sent that do not match the schema (left out), by id. */
@@ -146,7 +146,7 @@ export function startSync(options: StartSyncOptions): SyncController {
           const outcome = await request(sync, () => pushRows(options.port, name, wireRows)).catch((error: unknown) => {
             // No answer: the platform may have written these rows (lostAnswers.ts).
             if (error instanceof SyncRequestError && (error.kind === 'unreachable' || error.kind === 'server')) {
-              for (const row of wireRows) sync.sentWithoutAnswer.set(row.newDocumentState.id, row.newDocumentState);
+              for (const row of wireRows) rememberUnanswered(sync.sentWithoutAnswer, row.newDocumentState);
             }
             throw error;
           });
@@ -162,7 +162,7 @@ export function startSync(options: StartSyncOptions): SyncController {
               return;
             }
             // The merge's base: RxDB hands this very row to the conflict handler as its input.
-            if (sent) row.assumedMasterState = baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) as unknown as WithDeleted<SyncDocument>;
+            if (sent && sent.length > 0) row.assumedMasterState = baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) as unknown as WithDeleted<SyncDocument>;
           });
           // Refused rows are not returned as conflicts: RxDB records them as handled and does
           // not send them again until they change; the status names them until then.
