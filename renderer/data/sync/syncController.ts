@@ -7,6 +7,7 @@ import type { LeadCenterDatabase } from '../database';
 import { defaultReconnectBackoff, reconnectDelay, type BackoffOptions } from './backoff';
 import { baseAfterLostAnswer, rememberUnanswered } from './lostAnswers';
 import { countPendingChanges } from './pendingChanges';
+import { PullPacing } from './pullPacing';
 import { parseStreamMessage, pullBatch, pushRows, SyncRequestError, type RefusedDocument } from './platformCalls';
 import type { SyncConflictReport } from './conflictHandler';
 import { claimConflictReport, routeConflictReports } from './conflictRouting';
@@ -68,6 +69,7 @@ interface CollectionSync {
   countAgain: boolean;
   countTimer: ReturnType<typeof setTimeout> | null;
   lastCountMs: number;
+  pacing: PullPacing;
 }
 
 /**
@@ -113,6 +115,7 @@ export function startSync(options: StartSyncOptions): SyncController {
       countAgain: false,
       countTimer: null,
       lastCountMs: 0,
+      pacing: new PullPacing(),
       replication: null as unknown as Replication,
     };
     sync.replication = replicateRxCollection<SyncDocument, SyncCheckpoint>({
@@ -128,7 +131,9 @@ export function startSync(options: StartSyncOptions): SyncController {
         batchSize: options.batchSize ?? defaultPullBatchSize,
         stream$: stream$.asObservable(),
         handler: async (checkpoint, batchSize) => {
+          await writtenUpTo(sync, sync.pacing.waitFor(checkpoint?.sequence ?? null));
           const batch = await request(sync, () => pullBatch(options.port, name, checkpoint ?? null, batchSize));
+          if (batch.checkpoint && batch.documents.length > 0) sync.pacing.pulled(batch.checkpoint.sequence);
           noteInvalid(sync, batch.invalid);
           // RxDB takes a short batch for the end of the changes: documents left out must not
           // cut the catch-up short, so ask again.
@@ -195,6 +200,18 @@ export function startSync(options: StartSyncOptions): SyncController {
     );
     syncs.push(sync);
     if (live) openStream(sync);
+  }
+
+  /** Waits until RxDB has written the pulled documents up to `sequence` (pullPacing.ts); never longer than maxWaitMs. */
+  async function writtenUpTo(sync: CollectionSync, sequence: number | null, maxWaitMs = 10_000): Promise<void> {
+    if (sequence === null) return;
+    // Real time, not the injected clock: a test's frozen clock must not make this wait for ever.
+    const started = performance.now();
+    for (;;) {
+      const written = sync.replication.internalReplicationState?.lastCheckpointDoc.down?.checkpointData as SyncCheckpoint | undefined;
+      if (stopped || (written !== undefined && written.sequence >= sequence) || performance.now() - started > maxWaitMs) return;
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
   }
 
   /** Runs one request, keeping the status of what it says about the connection. */
