@@ -22,6 +22,7 @@ import { noteSchema } from './schemas/noteSchema';
 import { reminderSchema } from './schemas/reminderSchema';
 import { ruleSchema } from './schemas/ruleSchema';
 import { createMergeConflictHandler } from './sync/conflictHandler';
+import { withPlatformBase } from './sync/platformBase';
 import type { StoredRule } from './rules/storedRule';
 
 export interface LeadCenterCollections {
@@ -80,7 +81,8 @@ export async function createLeadCenterDatabase(options: CreateDatabaseOptions): 
   addRxPlugin(RxDBMigrationSchemaPlugin);
   const database = await createRxDatabase<LeadCenterCollections>({
     name: options.name,
-    storage: options.storage,
+    // A first sync's documents keep their platform state for the merge on their first local change.
+    storage: withPlatformBase(options.storage),
     multiInstance: options.multiInstance ?? true,
     eventReduce: true,
   });

@@ -1,3 +1,4 @@
+import { isUnchangedFromPlatform, platformBaseOf } from './platformBase';
 import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyOfDocumentData, writeDocToDocState, type RxStorageInstanceReplicationState } from 'rxdb';
 
 /**
@@ -10,7 +11,8 @@ import { getAssumedMasterState, getChangedDocumentsSince, getComposedPrimaryKeyO
  * the last acknowledged push or pull (the "assumed master state" in the replication's meta
  * store) — so documents the replication itself wrote from a pull are not counted, and an edit
  * undone before it was pushed is not either. A merge result that still has to go up (RxDB marks
- * it `isResolvedConflict`) is counted. Reads only: nothing of RxDB's state is changed.
+ * it `isResolvedConflict`) is counted. A document a first sync loaded without that record is
+ * compared with the state it was loaded with (platformBase.ts). Reads only: nothing of RxDB's state is changed.
  */
 export async function countPendingChanges<T>(state: RxStorageInstanceReplicationState<T>, pageSize = 1000): Promise<number> {
   const { forkInstance, metaInstance, conflictHandler } = state.input;
@@ -26,7 +28,11 @@ export async function countPendingChanges<T>(state: RxStorageInstanceReplication
     page.documents.forEach((doc, i) => {
       const master = assumed[ids[i] ?? ''];
       if (!master) {
-        pending++;
+        // A first-loaded document (firstLoad.ts) has no recorded state until it is first pushed:
+        // as loaded it is not a change, and changed back to the state it was loaded with neither.
+        const base = platformBaseOf(doc);
+        const unchanged = isUnchangedFromPlatform(doc) || (base !== null && conflictHandler.isEqual(base as never, writeDocToDocState(doc, state.hasAttachments, false), 'lead-center-pending-count'));
+        if (!unchanged) pending++;
         return;
       }
       if (master.metaDocument.isResolvedConflict === doc._rev) {

@@ -1,5 +1,5 @@
 import { BehaviorSubject, Subject, type Observable, type Subscription } from 'rxjs';
-import type { RxCollection, RxReplicationPullStreamItem, WithDeleted } from 'rxdb';
+import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { defaultPullBatchSize, replicatedCollections, syncPaths, type ReplicatedCollection, type SyncCheckpoint, type WireDocument } from '../../../core/sync/protocol';
 import type { Seller } from '../contract';
@@ -8,6 +8,8 @@ import { defaultReconnectBackoff, reconnectDelay, type BackoffOptions } from './
 import { baseAfterLostAnswer, rememberUnanswered } from './lostAnswers';
 import { countPendingChanges } from './pendingChanges';
 import { PullPacing } from './pullPacing';
+import { loadIntoEmptyCollection } from './firstLoad';
+import { isUnchangedFromPlatform, platformBaseOf } from './platformBase';
 import { parseStreamMessage, pullBatch, pushRows, SyncRequestError, type RefusedDocument } from './platformCalls';
 import type { SyncConflictReport } from './conflictHandler';
 import { claimConflictReport, routeConflictReports } from './conflictRouting';
@@ -35,6 +37,11 @@ export interface StartSyncOptions {
   identifier?: string;
   /** Only one window of a database replicates when true (RxDB leader election). Default true. */
   waitForLeadership?: boolean;
+  /**
+   * An empty collection's first sync writes the platform's documents straight into the store
+   * (firstLoad.ts) before the replication starts. Default true.
+   */
+  firstLoad?: boolean;
   /** How soon after a change the pending count is counted again (ms). */
   pendingDelayMs?: number;
   /** Where a merge that took the platform's value over this device's edit is listed (Needs review). */
@@ -70,6 +77,8 @@ interface CollectionSync {
   countTimer: ReturnType<typeof setTimeout> | null;
   lastCountMs: number;
   pacing: PullPacing;
+  /** RxDB's replication was started (after the first load, if any). */
+  started: boolean;
 }
 
 /**
@@ -116,17 +125,20 @@ export function startSync(options: StartSyncOptions): SyncController {
       countTimer: null,
       lastCountMs: 0,
       pacing: new PullPacing(),
+      started: false,
       replication: null as unknown as Replication,
     };
+    const replicationIdentifier = `lead-center-platform:${options.identifier ?? 'platform'}:${options.seller.userId}:${name}`;
     sync.replication = replicateRxCollection<SyncDocument, SyncCheckpoint>({
-      replicationIdentifier: `lead-center-platform:${options.identifier ?? 'platform'}:${options.seller.userId}:${name}`,
+      replicationIdentifier,
       collection,
       live,
       retryTime: options.retryMs ?? 5000,
       waitForLeadership: options.waitForLeadership ?? true,
       // A hidden window keeps replicating (RxDB would pause it when not the leader).
       toggleOnDocumentVisible: false,
-      autoStart: true,
+      // Started by begin(): after the leadership and the first load.
+      autoStart: false,
       pull: {
         batchSize: options.batchSize ?? defaultPullBatchSize,
         stream$: stream$.asObservable(),
@@ -143,7 +155,9 @@ export function startSync(options: StartSyncOptions): SyncController {
       },
       push: {
         batchSize: options.pushBatchSize ?? 100,
-        handler: async (rows) => {
+        handler: async (allRows) => {
+          const rows = await withPlatformBases(collection, allRows);
+          if (rows.length === 0) return [];
           const wireRows = rows.map((row) => ({
             assumedMasterState: row.assumedMasterState ? wire(row.assumedMasterState) : null,
             newDocumentState: wire(row.newDocumentState),
@@ -200,6 +214,42 @@ export function startSync(options: StartSyncOptions): SyncController {
     );
     syncs.push(sync);
     if (live) openStream(sync);
+    void begin(sync, collection, replicationIdentifier);
+  }
+
+  /** Starts one collection's replication: on the leading window only, after a first load into an empty collection. */
+  async function begin(sync: CollectionSync, collection: RxCollection<SyncDocument>, replicationIdentifier: string): Promise<void> {
+    try {
+      const waitForLeadership = (options.waitForLeadership ?? true) && options.db.multiInstance;
+      if (waitForLeadership) await options.db.waitForLeadership();
+      if (stopped) return;
+      if (options.firstLoad ?? true) {
+        sync.facts.active = true;
+        update();
+        const loaded = await loadIntoEmptyCollection({
+          collection,
+          name: sync.name,
+          port: options.port,
+          replicationIdentifier,
+          batchSize: Math.max(options.batchSize ?? defaultPullBatchSize, firstLoadBatchSize),
+          cancelled: () => stopped,
+          request: (work) => request(sync, work),
+          onInvalid: (batch) => noteInvalid(sync, batch.invalid),
+        });
+        sync.facts.active = false;
+        // RxDB reads these options when it starts; they count only while it has no checkpoint of its own.
+        if (loaded?.pulledUpTo && sync.replication.pull) sync.replication.pull.initialCheckpoint = loaded.pulledUpTo;
+        if (loaded?.pushFrom && sync.replication.push) sync.replication.push.initialCheckpoint = loaded.pushFrom;
+      }
+      if (stopped) return;
+      sync.started = true;
+      if (!paused) await sync.replication.start();
+    } catch (error) {
+      if (stopped) return;
+      console.warn(`Lead Center: the replication of ${sync.name} did not start`, error);
+      sync.requestProblem = `The replication of ${sync.name} did not start: ${error instanceof Error ? error.message : String(error)}`.slice(0, 300);
+      update();
+    }
   }
 
   /** Waits until RxDB has written the pulled documents up to `sequence` (pullPacing.ts); never longer than maxWaitMs. */
@@ -375,8 +425,9 @@ export function startSync(options: StartSyncOptions): SyncController {
       if (!paused || stopped) return;
       paused = false;
       for (const sync of syncs) {
-        // After a pause RxDB's start() catches up once (a RESYNC); the stream follows.
-        sync.replication.start().catch(() => undefined);
+        // After a pause RxDB's start() catches up once (a RESYNC); the stream follows. One not
+        // started yet is started by begin().
+        if (sync.started) sync.replication.start().catch(() => undefined);
         if (live) openStream(sync);
       }
       update();
@@ -399,6 +450,28 @@ export function startSync(options: StartSyncOptions): SyncController {
       status$.complete();
     },
   };
+}
+
+/** Pages of a first load: larger than the replication's, fewer round trips and writes. */
+const firstLoadBatchSize = 2000;
+
+/**
+ * Rows RxDB pushes without an assumed platform state: a first-loaded document the person changed
+ * takes the state it was loaded with (platformBase.ts), so the platform checks it and the merge has
+ * its base; one still as loaded is not sent at all (RxDB then records it as the platform's state).
+ */
+async function withPlatformBases(collection: RxCollection<SyncDocument>, rows: RxReplicationWriteToMasterRow<SyncDocument>[]): Promise<RxReplicationWriteToMasterRow<SyncDocument>[]> {
+  const ids = rows.filter((row) => !row.assumedMasterState).map((row) => row.newDocumentState.id);
+  if (ids.length === 0) return rows;
+  const stored = new Map((await collection.storageInstance.findDocumentsById(ids, true)).map((doc) => [doc.id, doc]));
+  return rows.filter((row) => {
+    const doc = row.assumedMasterState ? undefined : stored.get(row.newDocumentState.id);
+    if (!doc) return true;
+    if (isUnchangedFromPlatform(doc)) return false;
+    const base = platformBaseOf(doc);
+    if (base) row.assumedMasterState = base as unknown as WithDeleted<SyncDocument>;
+    return true;
+  });
 }
 
 /** The wire form of a document: RxDB's bookkeeping fields never leave the device. */
