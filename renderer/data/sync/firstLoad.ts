@@ -76,17 +76,24 @@ export async function loadIntoEmptyCollection(options: FirstLoadOptions): Promis
       // The next batch comes over the network while this one is written.
       next = full && batch.checkpoint ? pull(batch.checkpoint) : null;
       next?.catch(() => undefined);
-      if (batch.documents.length > 0) {
+      let complete = true;
+      // In writes of writeChunk documents, so no single write holds the page up for long.
+      for (let start = 0; start < batch.documents.length && complete; start += writeChunk) {
         const writtenAt = now();
-        // In id order: the change checkpoint of the write is then its last row (the upstream starts after it).
-        const rows = [...batch.documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map((doc) => ({ document: storedDocument(doc, hash, writtenAt, firstRevision) }));
+        // In id order: the change checkpoint of a write is then its last row (the upstream starts after it).
+        const rows = batch.documents
+          .slice(start, start + writeChunk)
+          .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+          .map((doc) => ({ document: storedDocument(doc, hash, writtenAt, firstRevision) }));
         const result = await store.bulkWrite(rows, firstLoadContext);
         // Only a write by the person can collide with an empty collection's load; the replication
         // brings whatever was left out. Stop here so the checkpoint stays true.
-        if (result.error.length > 0) break;
-        loaded += rows.length;
+        if (result.error.length > 0) complete = false;
+        else loaded += rows.length;
         options.onProgress?.(loaded);
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
+      if (!complete) break;
       if (batch.checkpoint) pulledUpTo = batch.checkpoint;
     }
   } catch {
@@ -96,6 +103,8 @@ export async function loadIntoEmptyCollection(options: FirstLoadOptions): Promis
   }
   return { pulledUpTo, pushFrom, loaded };
 }
+
+const writeChunk = 500;
 
 function storedDocument(doc: WireDocument, hash: string, writtenAt: number, revision: string): RxDocumentData<{ id: string }> {
   return {
