@@ -67,15 +67,11 @@ export async function loadIntoEmptyCollection(options: FirstLoadOptions): Promis
   let pulledUpTo: SyncCheckpoint | null = null;
   let loaded = 0;
   try {
-    const pull = (from: SyncCheckpoint | null) => options.request(() => pullBatch(options.port, options.name, from, options.batchSize));
-    let next: Promise<PulledBatch> | null = pull(null);
-    while (next && !options.cancelled()) {
-      const batch: PulledBatch = await next;
+    const pages = readAhead((from) => options.request(() => pullBatch(options.port, options.name, from, options.batchSize)), options.batchSize, options.cancelled);
+    for (;;) {
+      const batch = await pages.next();
+      if (batch === null || options.cancelled()) break;
       options.onInvalid(batch);
-      const full = batch.documents.length + batch.invalid.length >= options.batchSize;
-      // The next batch comes over the network while this one is written.
-      next = full && batch.checkpoint ? pull(batch.checkpoint) : null;
-      next?.catch(() => undefined);
       let complete = true;
       // In writes of writeChunk documents, so no single write holds the page up for long.
       for (let start = 0; start < batch.documents.length && complete; start += writeChunk) {
@@ -105,6 +101,53 @@ export async function loadIntoEmptyCollection(options: FirstLoadOptions): Promis
 }
 
 const writeChunk = 500;
+/** Pages fetched ahead of the writes: the network and the platform keep busy while the store writes. */
+const pagesAhead = 2;
+
+/** Pulls pages one after another into a small buffer; next() takes them in order (null at the end). A failed pull rejects next(). */
+function readAhead(pull: (from: SyncCheckpoint | null) => Promise<PulledBatch>, batchSize: number, cancelled: () => boolean): { next(): Promise<PulledBatch | null> } {
+  const buffer: PulledBatch[] = [];
+  let done = false;
+  let failure: unknown = null;
+  let wake: (() => void) | null = null;
+  let room: (() => void) | null = null;
+  const signal = () => {
+    wake?.();
+    wake = null;
+  };
+  void (async () => {
+    let from: SyncCheckpoint | null = null;
+    try {
+      while (!cancelled()) {
+        while (buffer.length >= pagesAhead && !cancelled()) await new Promise<void>((resolve) => (room = resolve));
+        const batch = await pull(from);
+        buffer.push(batch);
+        signal();
+        if (batch.documents.length + batch.invalid.length < batchSize || !batch.checkpoint) break;
+        from = batch.checkpoint;
+      }
+    } catch (error) {
+      failure = error;
+    }
+    done = true;
+    signal();
+  })();
+  return {
+    async next() {
+      for (;;) {
+        const batch = buffer.shift();
+        if (batch) {
+          room?.();
+          room = null;
+          return batch;
+        }
+        if (failure !== null) throw failure;
+        if (done) return null;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+  };
+}
 
 function storedDocument(doc: WireDocument, hash: string, writtenAt: number, revision: string): RxDocumentData<{ id: string }> {
   return {
