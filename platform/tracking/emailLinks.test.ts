@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickTarget, isWebAddress, linksInBody } from './emailLinks';
+import { clickTarget, isWebAddress } from './emailLinks';
 
 const body = [
   'Hello Amira,',
@@ -9,22 +9,6 @@ const body = [
   'Again https://powercozmo.com/products/solar?ref=mail&x=1',
   '<a href="https://html.example.com/page?a=1&amp;b=2">HTML</a>',
 ].join('\n');
-
-describe('linksInBody', () => {
-  it('finds each http(s) address once, without trailing punctuation', () => {
-    expect(linksInBody(body)).toEqual([
-      'https://powercozmo.com/products/solar?ref=mail&x=1',
-      'https://example.com/datasheet.pdf',
-      'http://example.org/a_(b)',
-      'https://html.example.com/page?a=1&b=2',
-    ]);
-  });
-
-  it('finds nothing in a body without links', () => {
-    expect(linksInBody('')).toEqual([]);
-    expect(linksInBody('call me at +971 4 123 4567')).toEqual([]);
-  });
-});
 
 describe('clickTarget', () => {
   it('allows exactly the links of the email, trimmed', () => {
