@@ -85,6 +85,8 @@ export const outgoingMail = z.object({
   to: z.array(z.object({ email: mailAddress, name: z.string().max(200).default('') })).min(1).max(50),
   subject: z.string().max(998),
   text: z.string().max(200_000),
+  /** The same text as HTML with tracked links and an open pixel (sent while connected to the platform). */
+  html: z.string().max(1_000_000).optional(),
   /** Extra headers, e.g. List-Unsubscribe; names are checked, values may not contain line breaks. */
   headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,60}$/), z.string().max(2000).regex(/^[^\r\n]*$/, 'a header value cannot contain a line break')).default({}),
   /** Ids from the attachment library. */

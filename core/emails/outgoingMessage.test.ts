@@ -67,6 +67,18 @@ describe('isDue', () => {
 });
 
 describe('composeOutgoing', () => {
+  it('adds an HTML part with tracked links and the open pixel only when a platform address is given', () => {
+    const email = makeEmail({ body: 'Hi Ahmed,\nthe datasheet: https://gulfpower.ae/sheet.pdf' });
+    expect(composed(email)).not.toHaveProperty('html');
+    const tracked = composeOutgoing(email, settings, 'https://platform.seller.ae');
+    if (!tracked.ok) throw new Error(tracked.error);
+    expect(tracked.value.text).toContain('https://gulfpower.ae/sheet.pdf');
+    expect(tracked.value.html).toContain(`https://platform.seller.ae/t/c/${email.id}?u=${encodeURIComponent('https://gulfpower.ae/sheet.pdf')}`);
+    expect(tracked.value.html).toContain(`https://platform.seller.ae/t/o/${email.id}.gif`);
+    // The unsubscribe link in the footer stays direct.
+    expect(tracked.value.html).toContain('href="https://seller.ae/unsubscribe/tok123"');
+  });
+
   it('builds an outreach message with a footer link and RFC 2369/8058 headers', () => {
     const m = composed(makeEmail());
     expect(m).toEqual({

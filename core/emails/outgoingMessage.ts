@@ -2,6 +2,7 @@ import { outgoingMail, type MailSettings, type OutgoingMailInput } from '../desk
 import type { Email, EmailKind } from '../model/email';
 import { fail, succeed, type Result } from '../model/result';
 import { unfilledTokens } from './personalise';
+import { trackedHtml } from './trackedHtml';
 
 /**
  * Turns an approved email into the message the host hands to SMTP: a Message-ID derived from the
@@ -81,7 +82,7 @@ export const unsubscribeFooterIntro = 'You receive this email because of your co
  * without its unsubscribe token. The subject is folded to one line (no header injection); the
  * footer is added once, never twice.
  */
-export function composeOutgoing(email: Email, settings: MailSettings): Result<OutgoingMailInput> {
+export function composeOutgoing(email: Email, settings: MailSettings, trackingBaseUrl: string | null = null): Result<OutgoingMailInput> {
   if (email.status !== 'approved' && email.status !== 'sending') return fail('Only an approved email can be sent.');
   const subject = oneLine(email.subject);
   if (subject === '') return fail('The email has no subject.');
@@ -109,6 +110,8 @@ export function composeOutgoing(email: Email, settings: MailSettings): Result<Ou
     to: email.to.map((r) => ({ email: r.email.trim(), name: oneLine(r.name) })),
     subject,
     text,
+    // Connected to the platform: an HTML part whose links and pixel report opens and clicks to it.
+    ...(trackingBaseUrl ? { html: trackedHtml(text, email.body, email.id, trackingBaseUrl) } : {}),
     headers,
     attachmentIds: email.attachments.map((a) => a.id),
   };

@@ -38,6 +38,7 @@ import { observeDismissedPairs } from './duplicates/dismissals';
 import { createDashboardCenter, type DashboardCenterOptions } from './dashboard/dashboardCenter';
 import { createReviewCenter } from './review/reviewCenter';
 import { startSync, type StartSyncOptions } from './sync/syncController';
+import { readSettings as readQuestionnaireSettings } from './questionnaires/templateStore';
 import type { PlatformPort } from './sync/platformPort';
 import { followPlatformEvents } from './sync/platformEvents';
 import { createSyncConflictStore } from './sync/conflictStore';
@@ -176,6 +177,9 @@ export async function openLeadCenterData(options: OpenLeadCenterDataOptions): Pr
       mail: options.mail ?? null,
       randomToken: options.randomToken ?? cryptoRandomToken,
       groups: () => groups,
+      // Connected to the platform: sent emails carry links and a pixel that report to its public
+      // address (the one questionnaire links use); a local profile's emails are not tracked.
+      ...(options.sync ? { trackingBaseUrl: async () => (await readQuestionnaireSettings(ctx)).platformBaseUrl } : {}),
       // Which leads share an address comes from the list projection (leads have no email index);
       // the leads themselves are read afresh from the database before each send.
       leadIdsByAddress: async () => {

@@ -139,6 +139,7 @@ export async function createMailService(options: MailServiceOptions): Promise<Ma
         to: mail.to.map((recipient) => ({ name: recipient.name, address: recipient.email })),
         subject: mail.subject,
         text: mail.text,
+        ...(mail.html !== undefined ? { html: mail.html } : {}),
         headers: mail.headers,
         attachments,
       },

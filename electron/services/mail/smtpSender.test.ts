@@ -75,6 +75,16 @@ describe('sendViaSmtp against a real SMTP server', () => {
     expect(mail?.headers['x-lead-center']).toBe('yes');
   });
 
+  it('sends the HTML part beside the text when there is one', async () => {
+    server = await startTestSmtpServer();
+    const html = '<p>Hello Ada, <a href="https://platform.example/t/c/e1?u=https%3A%2F%2Fexample.com">https://example.com</a></p><img src="https://platform.example/t/o/e1.gif" width="1" height="1" alt="">';
+    expect(await sendViaSmtp(settingsFor(server.port), null, { ...message, html }, quick)).toMatchObject({ state: 'accepted' });
+    const [mail] = await server.waitForMessages(1);
+    expect(mail?.text.trim()).toBe('Hello Ada');
+    expect(mail?.html).toContain('https://platform.example/t/o/e1.gif');
+    expect(mail?.html).toContain('href="https://platform.example/t/c/e1?u=https%3A%2F%2Fexample.com"');
+  });
+
   it('logs in with the user and password', async () => {
     server = await startTestSmtpServer({ user: 'sam', password: 'right' });
     expect(await sendViaSmtp(settingsFor(server.port, { user: 'sam' }), 'wrong', message, quick)).toMatchObject({ state: 'failed', retryable: false });

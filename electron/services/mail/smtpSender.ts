@@ -16,6 +16,7 @@ export interface SmtpMessage {
   to: { name: string; address: string }[];
   subject: string;
   text: string;
+  html?: string;
   headers: Record<string, string>;
   attachments: { filename: string; contentType: string; content: Buffer }[];
 }
@@ -131,6 +132,7 @@ export async function sendViaSmtp(
       to: message.to,
       subject: message.subject,
       text: message.text,
+      ...(message.html !== undefined ? { html: message.html } : {}),
       headers: message.headers,
       attachments: message.attachments,
     });

@@ -13,6 +13,8 @@ export interface EmailDeps {
   readonly groups: () => readonly EffectiveGroup[];
   /** Ids of the leads saved with each address (normalised: trimmed, lower case). */
   readonly leadIdsByAddress: () => Promise<ReadonlyMap<string, readonly string[]>>;
+  /** The platform's public address when connected (emails then carry tracked links and an open pixel); null otherwise. */
+  readonly trackingBaseUrl?: () => Promise<string | null>;
 }
 
 /** 128 bits from the platform's cryptographic random source, as hex. */

@@ -317,7 +317,7 @@ export class OutboxRunner implements Outbox {
 
   /** Hands an email in `sending` to the host and records what became of it. */
   private async deliver(mail: MailPort, settings: MailSettings, email: Email, counts: PassCounts): Promise<void> {
-    const composed = composeOutgoing(email, settings);
+    const composed = composeOutgoing(email, settings, (await this.deps.trackingBaseUrl?.()) ?? null);
     if (!composed.ok) {
       await this.move(email.id, 'sending', { type: 'send_failed', error: composed.error, retryable: false });
       counts.failed += 1;
