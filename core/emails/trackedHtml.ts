@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html/escapeHtml';
 import { findLinks, linksInBody } from './emailLinks';
 
 /**
@@ -15,18 +16,15 @@ export function trackedHtml(text: string, body: string, emailId: string, platfor
   for (const link of findLinks(text)) {
     html += escapeText(text.slice(at, link.index));
     const href = own.has(link.url) ? `${base}/t/c/${id}?u=${encodeURIComponent(link.url)}` : link.url;
-    html += `<a href="${escapeAttribute(href)}">${escapeText(link.written)}</a>`;
+    html += `<a href="${escapeHtml(href)}">${escapeText(link.written)}</a>`;
     at = link.index + link.written.length;
   }
   html += escapeText(text.slice(at));
-  const pixel = `<img src="${escapeAttribute(`${base}/t/o/${id}.gif`)}" width="1" height="1" alt="" style="display:block;border:0">`;
+  const pixel = `<img src="${escapeHtml(`${base}/t/o/${id}.gif`)}" width="1" height="1" alt="" style="display:block;border:0">`;
   return `<!doctype html><html><body><div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5">${html}</div>${pixel}</body></html>`;
 }
 
+/** Escaped text with its line breaks kept. */
 function escapeText(text: string): string {
-  return escapeAttribute(text).replace(/\r\n?|\n/g, '<br>\n');
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return escapeHtml(text).replace(/\r\n?|\n/g, '<br>\n');
 }

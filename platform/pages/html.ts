@@ -4,12 +4,9 @@
  * input. Pages carry no script, and the CSP forbids any.
  */
 
-const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+import { escapeHtml } from '../../core/html/escapeHtml';
 
-/** Text for an element's content or a quoted attribute value. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"'`]/g, (c) => entities[c] ?? c);
-}
+export { escapeHtml };
 
 /** No script, no images, no frames, no outside forms; only the page's own inline styles. */
 export const pageCsp = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
