@@ -19,9 +19,9 @@ export const firstLoadContext = 'lead-center-first-load';
 
 type Meta = Record<string, unknown>;
 
-/** The replicated content of a stored document: its fields and `_deleted`, without RxDB's bookkeeping. */
-export function storedToWire(doc: RxDocumentData<unknown>): WireDocument {
-  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = doc as unknown as Record<string, unknown>;
+/** The wire form of a document: its fields and `_deleted`; RxDB's bookkeeping fields never leave the device. */
+export function storedToWire(doc: object): WireDocument {
+  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = doc as Record<string, unknown>;
   return { ...rest, id: String(rest.id), _deleted: rest._deleted === true };
 }
 

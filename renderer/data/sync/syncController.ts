@@ -9,7 +9,7 @@ import { baseAfterLostAnswer, rememberUnanswered } from './lostAnswers';
 import { countPendingChanges } from './pendingChanges';
 import { PullPacing } from './pullPacing';
 import { loadIntoEmptyCollection } from './firstLoad';
-import { isUnchangedFromPlatform, platformBaseOf } from './platformBase';
+import { isUnchangedFromPlatform, platformBaseOf, storedToWire } from './platformBase';
 import { parseStreamMessage, pullBatch, pushRows, SyncRequestError, type RefusedDocument } from './platformCalls';
 import type { SyncConflictReport } from './conflictHandler';
 import { claimConflictReport, routeConflictReports } from './conflictRouting';
@@ -159,8 +159,8 @@ export function startSync(options: StartSyncOptions): SyncController {
           const rows = await withPlatformBases(collection, allRows);
           if (rows.length === 0) return [];
           const wireRows = rows.map((row) => ({
-            assumedMasterState: row.assumedMasterState ? wire(row.assumedMasterState) : null,
-            newDocumentState: wire(row.newDocumentState),
+            assumedMasterState: row.assumedMasterState ? storedToWire(row.assumedMasterState) : null,
+            newDocumentState: storedToWire(row.newDocumentState),
           }));
           const outcome = await request(sync, () => pushRows(options.port, name, wireRows)).catch((error: unknown) => {
             // No answer: the platform may have written these rows (lostAnswers.ts).
@@ -181,7 +181,7 @@ export function startSync(options: StartSyncOptions): SyncController {
               return;
             }
             // The merge's base: RxDB hands this very row to the conflict handler as its input.
-            if (sent && sent.length > 0) row.assumedMasterState = baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) as unknown as WithDeleted<SyncDocument>;
+            if (sent) row.assumedMasterState = baseAfterLostAnswer(wireRows[i]?.assumedMasterState ?? null, sent, conflict) as unknown as WithDeleted<SyncDocument>;
           });
           // Refused rows are not returned as conflicts: RxDB records them as handled and does
           // not send them again until they change; the status names them until then.
@@ -472,12 +472,6 @@ async function withPlatformBases(collection: RxCollection<SyncDocument>, rows: R
     if (base) row.assumedMasterState = base as unknown as WithDeleted<SyncDocument>;
     return true;
   });
-}
-
-/** The wire form of a document: RxDB's bookkeeping fields never leave the device. */
-function wire(doc: Record<string, unknown>): WireDocument {
-  const { _meta: _m, _rev: _r, _attachments: _a, ...rest } = doc;
-  return { ...rest, id: String(rest.id), _deleted: rest._deleted === true };
 }
 
 function describe(what: string, docs: ReadonlyMap<string, string>): string {
